@@ -1,0 +1,37 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule, loggerOptions, SettingsModule, type AppSettings } from '@portail/api-core';
+import { dataSourceOptions } from '@portail/api-database';
+import { OutboxModule } from '@portail/api-outbox';
+import { SandboxModule } from '@portail/api-sandbox';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { HealthModule } from './health/health.module';
+
+export interface AppModuleOptions {
+  /** Tests read the logs from here. */
+  logStream?: DestinationStream;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: AppSettings & { databaseUrl: string }, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        SettingsModule.forRoot(settings),
+        LoggerModule.forRoot(loggerOptions(settings, options.logStream)),
+        // Migrations have run before the module starts (see runMigrations): never `synchronize`.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), autoLoadEntities: true, retryAttempts: 3 }),
+        ClockModule,
+        OutboxModule,
+        HealthModule,
+        ...(settings.sandbox ? [SandboxModule] : []),
+        ...(settings.portalDir
+          ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/api/{*path}'] })]
+          : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ApiErrorBody } from '@portail/domain';
+import { FrenchValidationException } from './french-validation';
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  400: 'La requête est invalide.',
+  401: 'Vous devez vous connecter pour accéder à ce service.',
+  403: "Vous n'avez pas les droits nécessaires pour cette action.",
+  404: 'Cette adresse ne correspond à aucune ressource du portail.',
+  405: "Cette méthode n'est pas acceptée à cette adresse.",
+  409: 'Cette opération est en conflit avec une donnée existante.',
+  413: 'La requête est trop volumineuse.',
+  415: "Le format de la requête n'est pas pris en charge : envoyez du JSON encodé en UTF-8.",
+  422: 'La requête ne peut pas être traitée.',
+  429: 'Trop de tentatives : veuillez patienter avant de réessayer.',
+  500: 'Une erreur inattendue est survenue. Veuillez réessayer plus tard.',
+  503: 'Le service est momentanément indisponible. Veuillez réessayer dans quelques instants.',
+};
+
+// The errors of Express's body parser carry a `type`; they are the client's fault.
+const BODY_PARSER_ERRORS: Record<string, [number, string]> = {
+  'entity.parse.failed': [400, "Le corps de la requête n'est pas un JSON valide."],
+  'entity.too.large': [413, DEFAULT_MESSAGES[413]],
+  'encoding.unsupported': [415, DEFAULT_MESSAGES[415]],
+  'charset.unsupported': [415, DEFAULT_MESSAGES[415]],
+  'request.aborted': [400, 'La requête a été interrompue.'],
+  'request.size.invalid': [400, 'La taille annoncée de la requête est incorrecte.'],
+  'parameters.too.many': [413, DEFAULT_MESSAGES[413]],
+};
+
+// PostgreSQL and network codes meaning "the database cannot be reached right now".
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300', '57014',
+]);
+
+/** Nest turns body-parser's SyntaxError and Express's URIError into an English 400. */
+function translateNestMessage(status: number, raw: unknown): string | undefined {
+  if (status !== 400 || typeof raw !== 'string') return undefined;
+  if (/JSON/.test(raw)) return "Le corps de la requête n'est pas un JSON valide.";
+  if (/decode param/i.test(raw)) return "L'adresse contient un caractère mal encodé.";
+  return undefined;
+}
+
+function isFrenchSentence(message: unknown): message is string {
+  return typeof message === 'string' && /[«àâçéèêëîïôûù]|^(Le|La|Les|L'|Ce|Cette|Aucun|Aucune|Vous|Votre|Veuillez)\b/.test(message);
+}
+
+/**
+ * Every error leaves the API as `{ statusCode, message }` in French, with no stack trace;
+ * anything unexpected is logged and answered 500, the database being down 503.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Erreurs');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof FrenchValidationException) {
+      return { statusCode: 400, message: exception.message, errors: exception.fieldErrors };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      const raw = typeof payload === 'string' ? payload : (payload as { message?: unknown }).message;
+      const message = isFrenchSentence(raw)
+        ? raw
+        : (translateNestMessage(status, raw) ?? DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[status >= 500 ? 500 : 400]);
+      if (status >= 500) this.logger.error(exception);
+      return { statusCode: status, message };
+    }
+    const error = exception as { type?: string; code?: string; driverError?: { code?: string } };
+    const bodyParserError = error?.type ? BODY_PARSER_ERRORS[error.type] : undefined;
+    if (bodyParserError) {
+      return { statusCode: bodyParserError[0], message: bodyParserError[1] };
+    }
+    const code = error?.driverError?.code ?? error?.code;
+    if (code && UNAVAILABLE_CODES.has(code)) {
+      this.logger.warn(`Base de données indisponible (${code})`);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: DEFAULT_MESSAGES[503] };
+    }
+    if (exception instanceof Error && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(exception.message)) {
+      this.logger.warn(`Base de données indisponible (${exception.message})`);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: DEFAULT_MESSAGES[503] };
+    }
+    this.logger.error(exception);
+    return { statusCode: 500, message: DEFAULT_MESSAGES[500] };
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Outbox } from '@portail/api-outbox';
+import { DataSource } from 'typeorm';
+
+export const TRAINER_ADDRESS = 'formateur@portail-tiers.test';
+const WELCOME = 'sandbox-welcome';
+
+/**
+ * A new sandbox opens with one e-mail and one letter for the trainer, so that the simulated
+ * mailbox and letters show at first sight what they are for.
+ */
+@Injectable()
+export class SandboxWelcome implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.transaction(async (transaction) => {
+      // Several instances may start together: only one writes the welcome messages.
+      await transaction.query('SELECT pg_advisory_xact_lock(7469726574)');
+      const [{ present }] = await transaction.query(
+        `SELECT EXISTS (SELECT 1 FROM outbound_message WHERE related_entity_type = $1) AS present`,
+        [WELCOME],
+      );
+      if (present) return;
+      const relatedTo = { type: WELCOME, id: 'formateur' };
+      await this.outbox.sendEmail(transaction, {
+        to: TRAINER_ADDRESS,
+        subject: 'Bienvenue dans le bac à sable du Portail Tiers',
+        body: [
+          'Bonjour,',
+          "Ce portail simule l'espace en ligne des tiers mandatés (experts-comptables) pour la formation. Aucun message ne part vers une vraie administration : chaque courriel que le portail envoie arrive dans cette boîte de réception simulée, chaque courrier postal dans le courrier simulé.",
+          "L'horloge du bac à sable, affichée en haut de chaque page, peut être avancée pour montrer l'expiration d'un lien ou d'un délai.",
+          'Bonne formation,\nL’équipe du Portail Tiers',
+        ].join('\n\n'),
+        links: [
+          { label: 'Ouvrir le courrier simulé', href: '/bac-a-sable/courrier' },
+          { label: "Retour à l'accueil du portail", href: '/' },
+        ],
+        relatedTo,
+      });
+      await this.outbox.sendLetter(transaction, {
+        to: 'Cabinet de formation',
+        postalAddress: ['Cabinet de formation', '1 rue de la Simulation', '75000 Paris'],
+        subject: 'Exemple de courrier simulé',
+        body: [
+          'Madame, Monsieur,',
+          'Les courriers que le portail adresse par voie postale — par exemple le code de sécurité qui permet de finaliser le rattachement d’un client — sont reproduits ici, prêts à être imprimés.',
+          'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
+          'Le Portail Tiers (simulation)',
+        ].join('\n\n'),
+        relatedTo,
+      });
+    });
+  }
+}

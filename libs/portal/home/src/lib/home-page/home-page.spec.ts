@@ -1,0 +1,38 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { HomePage } from './home-page';
+
+describe('HomePage', () => {
+  async function render(): Promise<HTMLElement> {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('has one main heading', async () => {
+    const element = await render();
+    expect(element.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('lists the four procedures the portal reproduces', async () => {
+    const element = await render();
+    const titles = Array.from(element.querySelectorAll('.procedure h3'), (h) => h.textContent?.trim());
+    expect(titles).toEqual([
+      'Créer votre espace en tant que Tiers mandaté',
+      'Ajouter un client à votre portefeuille',
+      'Gérer les comptes de vos collaborateurs',
+      'Transférer un portefeuille',
+    ]);
+  });
+
+  it('calls to action: create a space, sign in, open the simulated mailbox', async () => {
+    const element = await render();
+    const hrefs = new Map(
+      Array.from(element.querySelectorAll<HTMLAnchorElement>('a'), (a) => [a.textContent?.trim(), a.getAttribute('href')]),
+    );
+    expect(hrefs.get('Créer votre espace')).toBe('/inscription');
+    expect(hrefs.get('Se connecter')).toBe('/connexion');
+    expect(hrefs.get('Ouvrir la boîte de réception simulée')).toBe('/bac-a-sable/courriels');
+  });
+});
