@@ -24,6 +24,9 @@ class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // Like a real server refusing a mailbox: 550 for addresses starting with « refuse ».
+      onRcptTo: (address, _session, callback) =>
+        callback(address.address.startsWith('refuse') ? Object.assign(new Error('Boîte inconnue'), { responseCode: 550 }) : undefined),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -154,6 +157,16 @@ describe('SMTP relay of the outbox', () => {
     await relay.deliverPending();
     expect(smtp.to('panne@exemple.fr')).toHaveLength(1);
     expect(smtp.to('panne@exemple.fr')[0].text).toBe('Votre code : SECRET-CODE-9876');
+  });
+
+  it('keeps an e-mail the server refuses undelivered, without holding up the next ones', async () => {
+    const refused = await sendEmail('refuse@exemple.fr');
+    const next = await sendEmail('suivant@exemple.fr');
+    await relay.deliverPending();
+    await delivered(next.id);
+    expect(smtp.to('suivant@exemple.fr')).toHaveLength(1);
+    expect(await deliveredAt(refused.id)).toBeNull();
+    await test.dataSource.query(`DELETE FROM outbound_message WHERE id = $1`, [refused.id]);
   });
 
   it('delivers each e-mail exactly once when several relays run at the same time, on two API instances', async () => {

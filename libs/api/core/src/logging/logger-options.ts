@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { AppSettings } from '../settings/app-settings';
@@ -37,6 +38,8 @@ function decodeURIComponentSafe(value: string): string {
  */
 export function loggerOptions(settings: AppSettings, stream?: DestinationStream): Params {
   return {
+    // nestjs-pino's default route '*' is the old path syntax, which Nest 11 warns about at start-up.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: settings.logLevel,
       ...(stream ? { stream } : {}),

@@ -107,7 +107,7 @@ export class SmtpRelay implements OnApplicationBootstrap, BeforeApplicationShutd
       await this.deliverPending();
     } catch (error) {
       // The database may be away for a moment: try again at the next poll.
-      this.logger.warn(`Relais SMTP : lecture des courriels à envoyer impossible (${describe(error)}).`);
+      this.logger.warn(`Relais SMTP : lecture des courriels à envoyer impossible (${summarize(error)}).`);
     } finally {
       this.schedule();
     }
@@ -126,7 +126,7 @@ export class SmtpRelay implements OnApplicationBootstrap, BeforeApplicationShutd
     const pending: PendingEmail[] = await transaction.query(
       `SELECT id, recipient, subject, body, links
          FROM outbound_message
-        WHERE delivered_at IS NULL
+        WHERE kind = 'email' AND delivered_at IS NULL
         ORDER BY created_at, id
         LIMIT ${BATCH_SIZE}
           FOR UPDATE SKIP LOCKED`,
@@ -145,9 +145,10 @@ export class SmtpRelay implements OnApplicationBootstrap, BeforeApplicationShutd
         sent.push(email.id);
       } catch (error) {
         // Never the body nor the links: they may carry a token.
-        this.logger.warn(`Relais SMTP : le courriel ${email.id} n'a pas pu être envoyé, nouvel essai plus tard (${describe(error)}).`);
-        // No SMTP reply: the server is unreachable, the next e-mails would fail the same way.
-        if (!hasSmtpReply(error)) break;
+        this.logger.warn(`Relais SMTP : le courriel ${email.id} n'a pas pu être envoyé, nouvel essai plus tard (${summarize(error)}).`);
+        // The server is unreachable: the next e-mails would fail the same way. A refused e-mail
+        // (bad address, rejected by the server) does not hold up the others.
+        if (isConnectionFailure(error)) break;
       }
     }
     if (sent.length > 0) {
@@ -169,12 +170,14 @@ function absoluteUrl(href: string, publicUrl: string): string {
   return `${publicUrl.replace(/\/+$/, '')}${href.startsWith('/') ? '' : '/'}${href}`;
 }
 
-function hasSmtpReply(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && typeof (error as { responseCode?: unknown }).responseCode === 'number';
+const CONNECTION_FAILURES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EPROXY', 'EAUTH', 'ENOAUTH']);
+
+function isConnectionFailure(error: unknown): boolean {
+  return error instanceof Error && CONNECTION_FAILURES.has(String((error as { code?: unknown }).code));
 }
 
 /** The code and first line of an error: SMTP replies may quote an address, never the body. */
-function describe(error: unknown): string {
+function summarize(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;
   const message = error.message.split('\n', 1)[0];
