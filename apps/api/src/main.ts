@@ -28,6 +28,9 @@ async function bootstrap(): Promise<void> {
   await app.listen(settings.port, settings.host);
 
   const url = `http://localhost:${settings.port}/`;
+  // pino writes asynchronously: let the start-up log lines go out first, so that the address
+  // is the last thing a newcomer sees.
+  await new Promise((resolveDelay) => setTimeout(resolveDelay, 300));
   console.log(
     [
       '',
