@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockModule, loggerOptions, SettingsModule, type AppSettings } from '@portail/api-core';
 import { dataSourceOptions } from '@portail/api-database';
+import { IdentityModule } from '@portail/api-identity';
 import { OutboxModule } from '@portail/api-outbox';
 import { SandboxModule } from '@portail/api-sandbox';
 import { LoggerModule } from 'nestjs-pino';
@@ -26,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), autoLoadEntities: true, retryAttempts: 3 }),
         ClockModule,
         OutboxModule,
+        IdentityModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
         ...(settings.portalDir

@@ -1,6 +1,5 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -53,7 +52,7 @@ describe('hostile input on every endpoint', () => {
           hostileBody,
           async (parameter, query, body) => {
             const path = endpoint.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(parameter));
-            const response = await request(test.http)[endpoint.method](path).query(query)
+            const response = await test.api[endpoint.method](path).query(query)
               .set('content-type', 'application/json')
               .send(JSON.stringify(body));
             expect(response.status, `${endpoint.method} ${path}`).toBeLessThan(500);

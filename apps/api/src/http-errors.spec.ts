@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -10,12 +9,12 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   afterAll(() => test.close());
 
   it('unknown API routes answer 404', async () => {
-    const response = await request(test.http).get('/api/nexiste-pas').expect(404);
+    const response = await test.api.get('/api/nexiste-pas').expect(404);
     expect(response.body).toEqual({ statusCode: 404, message: 'Cette adresse ne correspond à aucune ressource du portail.' });
   });
 
   it('malformed JSON answers 400', async () => {
-    const response = await request(test.http)
+    const response = await test.api
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json')
       .send('{"hours": 1,,')
@@ -24,12 +23,12 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('a badly percent-encoded path parameter answers 400', async () => {
-    const response = await request(test.http).get('/api/sandbox/messages/%FF').expect(400);
+    const response = await test.api.get('/api/sandbox/messages/%FF').expect(400);
     expect(response.body.message).toMatch(/mal encodé/);
   });
 
   it('a body over the limit answers 413', async () => {
-    const response = await request(test.http)
+    const response = await test.api
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json')
       .send(JSON.stringify({ hours: 1, padding: 'x'.repeat(2_000_000) }))
@@ -38,7 +37,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('an unsupported charset answers 415', async () => {
-    const response = await request(test.http)
+    const response = await test.api
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json; charset=klingon')
       .send('{"hours":1}')
@@ -47,7 +46,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('a JSON body that is not an object is refused by field, not by crash', async () => {
-    const response = await request(test.http)
+    const response = await test.api
       .post('/api/sandbox/clock/set')
       .set('content-type', 'application/json')
       .send('[1,2,3]');
@@ -56,7 +55,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('lists every field error with its name', async () => {
-    const response = await request(test.http)
+    const response = await test.api
       .post('/api/sandbox/clock/advance')
       .send({ hours: 'deux', minutes: -5, extra: true })
       .expect(400);

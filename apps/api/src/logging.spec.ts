@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -10,9 +9,9 @@ describe('structured logs', () => {
   afterAll(() => test.close());
 
   it('are JSON lines that never contain a token, code, password or NIR', async () => {
-    await request(test.http).get('/api/sandbox/messages?token=TOKENSECRET42&kind=email').expect(400);
-    await request(test.http).get('/api/sandbox/messages/2951099126111?code=CODESECRET42').expect(400);
-    await request(test.http)
+    await test.api.get('/api/sandbox/messages?token=TOKENSECRET42&kind=email').expect(400);
+    await test.api.get('/api/sandbox/messages/2951099126111?code=CODESECRET42').expect(400);
+    await test.api
       .post('/api/sandbox/clock/advance')
       .set('cookie', 'session=SESSIONSECRET42')
       .send({ password: 'PASSWORDSECRET42', hours: 1 })

@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
   const portalDir = settings.portalDir ?? defaultPortalDir();
   const app = await NestFactory.create(AppModule.forRoot({ ...settings, databaseUrl, portalDir }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  configureApp(app);
+  configureApp(app, settings);
   await app.listen(settings.port, settings.host);
 
   const url = `http://localhost:${settings.port}/`;

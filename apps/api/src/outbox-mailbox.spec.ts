@@ -1,5 +1,4 @@
 import { Outbox } from '@portail/api-outbox';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -13,7 +12,7 @@ describe('outbox and simulated mailbox', () => {
   afterAll(() => test.close());
 
   const messagesOf = async (recipient: string, kind = 'email') =>
-    (await request(test.http).get('/api/sandbox/messages').query({ kind, recipient }).expect(200)).body.items;
+    (await test.api.get('/api/sandbox/messages').query({ kind, recipient }).expect(200)).body.items;
 
   it('writes nothing for a rolled-back transaction', async () => {
     await expect(
@@ -30,7 +29,7 @@ describe('outbox and simulated mailbox', () => {
   });
 
   it('shows a committed e-mail in the mailbox, with its links, stamped by the sandbox clock', async () => {
-    await request(test.http).post('/api/sandbox/clock/advance').send({ days: 2 }).expect(200);
+    await test.api.post('/api/sandbox/clock/advance').send({ days: 2 }).expect(200);
     await test.dataSource.transaction((transaction) =>
       outbox.sendEmail(transaction, {
         to: 'valide@exemple.fr',
@@ -43,7 +42,7 @@ describe('outbox and simulated mailbox', () => {
     const [summary] = await messagesOf('valide@exemple.fr');
     expect(summary).toMatchObject({ kind: 'email', subject: 'Validez votre adresse courriel' });
     expect(Date.parse(summary.createdAt) - Date.now()).toBeGreaterThan(47 * 3_600_000);
-    const detail = await request(test.http).get(`/api/sandbox/messages/${summary.id}`).expect(200);
+    const detail = await test.api.get(`/api/sandbox/messages/${summary.id}`).expect(200);
     expect(detail.body).toMatchObject({
       body: 'Bonjour,\n\nCliquez sur le lien.',
       links: [{ label: 'Valider mon adresse courriel', href: '/inscription/validation?token=abc' }],
@@ -51,9 +50,9 @@ describe('outbox and simulated mailbox', () => {
       relatedEntityId: '42',
       postalAddress: null,
     });
-    const recipients = await request(test.http).get('/api/sandbox/recipients').query({ kind: 'email' }).expect(200);
+    const recipients = await test.api.get('/api/sandbox/recipients').query({ kind: 'email' }).expect(200);
     expect(recipients.body[0]).toMatchObject({ recipient: 'valide@exemple.fr', count: 1 });
-    await request(test.http).post('/api/sandbox/clock/reset').expect(200);
+    await test.api.post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('refuses to write outside a transaction', async () => {
@@ -73,7 +72,7 @@ describe('outbox and simulated mailbox', () => {
     );
     expect(await messagesOf('Mme Durand', 'email')).toEqual([]);
     const [letter] = await messagesOf('Mme Durand', 'letter');
-    const detail = await request(test.http).get(`/api/sandbox/messages/${letter.id}`).expect(200);
+    const detail = await test.api.get(`/api/sandbox/messages/${letter.id}`).expect(200);
     expect(detail.body.postalAddress).toEqual(['Mme Durand', '3 rue des Lilas', '69003 Lyon']);
   });
 
@@ -86,7 +85,7 @@ describe('outbox and simulated mailbox', () => {
     const seen: string[] = [];
     let before: string | undefined;
     do {
-      const page = await request(test.http)
+      const page = await test.api
         .get('/api/sandbox/messages')
         .query({ kind: 'email', recipient: 'pages@exemple.fr', limit: 10, ...(before ? { before } : {}) })
         .expect(200);
@@ -98,7 +97,7 @@ describe('outbox and simulated mailbox', () => {
   });
 
   it('has the trainer welcome e-mail and letter from the start', async () => {
-    const recipients = await request(test.http).get('/api/sandbox/recipients').query({ kind: 'letter' }).expect(200);
+    const recipients = await test.api.get('/api/sandbox/recipients').query({ kind: 'letter' }).expect(200);
     expect(recipients.body.map((row: { recipient: string }) => row.recipient)).toContain('Cabinet de formation');
     expect(await messagesOf('formateur@portail-tiers.test')).toHaveLength(1);
   });
@@ -113,7 +112,7 @@ describe('outbox and simulated mailbox', () => {
     ['/api/sandbox/messages?before=bm9uc2Vuc2U', 400, /« before »/],
     ['/api/sandbox/messages?kind=email&kind=letter', 400, /« kind »/],
   ])('GET %s answers %i in French', async (path, status, message) => {
-    const response = await request(test.http).get(path).expect(status);
+    const response = await test.api.get(path).expect(status);
     expect(response.body.message).toMatch(message);
   });
 });

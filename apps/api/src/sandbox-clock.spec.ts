@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -12,16 +11,16 @@ describe('sandbox clock (/api/sandbox/clock)', () => {
   afterAll(() => test.close());
 
   it('follows real time until a trainer moves it', async () => {
-    const response = await request(test.http).get('/api/sandbox/clock').expect(200);
+    const response = await test.api.get('/api/sandbox/clock').expect(200);
     expect(response.body.offsetMs).toBe(0);
     expect(Math.abs(Date.parse(response.body.now) - Date.now())).toBeLessThan(5_000);
   });
 
   it('advances by minutes, hours and days, cumulatively', async () => {
-    await request(test.http).post('/api/sandbox/clock/reset').expect(200);
-    const first = await request(test.http).post('/api/sandbox/clock/advance').send({ hours: 25 }).expect(200);
+    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    const first = await test.api.post('/api/sandbox/clock/advance').send({ hours: 25 }).expect(200);
     expect(first.body.offsetMs).toBe(25 * HOUR);
-    const second = await request(test.http)
+    const second = await test.api
       .post('/api/sandbox/clock/advance')
       .send({ days: 1, minutes: 30 })
       .expect(200);
@@ -30,19 +29,19 @@ describe('sandbox clock (/api/sandbox/clock)', () => {
   });
 
   it('never loses a concurrent advance (one SQL statement each)', async () => {
-    await request(test.http).post('/api/sandbox/clock/reset').expect(200);
+    await test.api.post('/api/sandbox/clock/reset').expect(200);
     await Promise.all(
-      Array.from({ length: 10 }, () => request(test.http).post('/api/sandbox/clock/advance').send({ hours: 1 }).expect(200)),
+      Array.from({ length: 10 }, () => test.api.post('/api/sandbox/clock/advance').send({ hours: 1 }).expect(200)),
     );
-    const state = await request(test.http).get('/api/sandbox/clock').expect(200);
+    const state = await test.api.get('/api/sandbox/clock').expect(200);
     expect(state.body.offsetMs).toBe(10 * HOUR);
   });
 
   it('sets a date and goes back to real time', async () => {
     const target = new Date(Date.now() + 30 * 24 * HOUR);
-    const set = await request(test.http).post('/api/sandbox/clock/set').send({ at: target.toISOString() }).expect(200);
+    const set = await test.api.post('/api/sandbox/clock/set').send({ at: target.toISOString() }).expect(200);
     expect(Math.abs(Date.parse(set.body.now) - target.getTime())).toBeLessThan(1_000);
-    const reset = await request(test.http).post('/api/sandbox/clock/reset').expect(200);
+    const reset = await test.api.post('/api/sandbox/clock/reset').expect(200);
     expect(reset.body.offsetMs).toBe(0);
   });
 
@@ -56,7 +55,7 @@ describe('sandbox clock (/api/sandbox/clock)', () => {
     [{ days: 3650, hours: 8760 }, /dix ans/],
     [{ weeks: 1 }, /« weeks » n'est pas attendu/],
   ])('refuses the advance %j with a French message naming the field', async (body, message) => {
-    const response = await request(test.http).post('/api/sandbox/clock/advance').send(body).expect(400);
+    const response = await test.api.post('/api/sandbox/clock/advance').send(body).expect(400);
     expect(response.body.message).toMatch(message);
   });
 
@@ -66,16 +65,16 @@ describe('sandbox clock (/api/sandbox/clock)', () => {
     [{ at: '2999-01-01T00:00:00Z' }, /dix ans/],
     [{}, /« at »/],
   ])('refuses to set the clock to %j', async (body, message) => {
-    const response = await request(test.http).post('/api/sandbox/clock/set').send(body).expect(400);
+    const response = await test.api.post('/api/sandbox/clock/set').send(body).expect(400);
     expect(response.body.message).toMatch(message);
   });
 
   it('keeps its offset across a restart of the API (it lives in PostgreSQL)', async () => {
-    await request(test.http).post('/api/sandbox/clock/reset').expect(200);
-    await request(test.http).post('/api/sandbox/clock/advance').send({ hours: 24 }).expect(200);
+    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await test.api.post('/api/sandbox/clock/advance').send({ hours: 24 }).expect(200);
     await test.stop();
     test = await createTestApp({}, test.databaseUrl);
-    const state = await request(test.http).get('/api/sandbox/clock').expect(200);
+    const state = await test.api.get('/api/sandbox/clock').expect(200);
     expect(state.body.offsetMs).toBe(24 * HOUR);
   });
 });

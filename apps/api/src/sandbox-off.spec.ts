@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
@@ -15,11 +14,11 @@ describe('SANDBOX=false', () => {
     ['get', '/api/sandbox/recipients'],
     ['get', '/api/sandbox/messages'],
   ] as const)('%s %s does not exist', async (method, path) => {
-    const response = await request(test.http)[method](path).send({ hours: 1 }).expect(404);
+    const response = await test.api[method](path).send({ hours: 1 }).expect(404);
     expect(response.body.message).toMatch(/aucune ressource/);
   });
 
   it('still serves the health check', async () => {
-    await request(test.http).get('/api/health').expect(200);
+    await test.api.get('/api/health').expect(200);
   });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { csrfHeaders } from './support/api';
 import { MailboxPage } from './support/mailbox.po';
 import { PortalPage } from './support/portal.po';
 
@@ -40,10 +41,11 @@ test.describe('Foundation: the public portal and the sandbox', () => {
 
   test('the sandbox bar shows the sandbox time, which follows the clock', async ({ page, request }) => {
     const portal = new PortalPage(page);
-    await request.post('/api/sandbox/clock/set', { data: { at: '2030-03-15T10:30:00+01:00' } });
+    const headers = await csrfHeaders(request);
+    await request.post('/api/sandbox/clock/set', { data: { at: '2030-03-15T10:30:00+01:00' }, headers });
     await portal.open('/');
     await expect(page.getByText(/15 mars 2030/).first()).toBeVisible();
-    await request.post('/api/sandbox/clock/reset');
+    await request.post('/api/sandbox/clock/reset', { headers });
   });
 
   test('an unknown page answers in French', async ({ page }) => {

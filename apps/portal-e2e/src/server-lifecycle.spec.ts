@@ -33,9 +33,10 @@ test.describe('the production server process', () => {
     try {
       let server = startServer(port, dataDir);
       await waitForHealth(baseUrl);
+      const csrf = 'jeton-csrf-du-test-de-cycle-de-vie';
       const advanced = await fetch(`${baseUrl}/api/sandbox/clock/advance`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie: `pt_csrf=${csrf}`, 'x-csrf-token': csrf },
         body: JSON.stringify({ hours: 25 }),
       });
       expect(advanced.status).toBe(200);

@@ -1,4 +1,5 @@
 export * from './contracts/sandbox';
+export * from './contracts/identity';
 export * from './lib/validation';
 export * from './lib/luhn';
 export * from './lib/mod97';
@@ -8,4 +9,5 @@ export * from './lib/nir';
 export * from './lib/login-identifier';
 export * from './lib/iban';
 export * from './lib/password-policy';
+export * from './lib/password-strength';
 export * from './lib/email';

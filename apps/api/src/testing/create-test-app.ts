@@ -1,14 +1,21 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { configureApp, type AppSettings } from '@portail/api-core';
 import { createTestDatabase } from '@portail/api-database/testing';
+import { CSRF_COOKIE, CSRF_HEADER } from '@portail/domain';
 import type { Server } from 'node:http';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 
 export interface TestApp {
   app: INestApplication;
   http: Server;
+  /** A browser-like client: keeps its cookies (session) and sends the CSRF header. */
+  api: TestAgent;
+  /** Another, independent browser-like client. */
+  newClient(): Promise<TestAgent>;
   dataSource: DataSource;
   databaseUrl: string;
   /** Every JSON log line the app wrote. */
@@ -28,23 +35,36 @@ export const TEST_SETTINGS: Omit<AppSettings, 'databaseUrl'> = {
   publicUrl: 'http://localhost:3000',
   portalDir: null,
   dataDir: null,
+  // The lowest cost bcrypt allows keeps the suite fast; one test hashes at the production cost.
+  bcryptCost: 4,
+  loginAttemptsPerIpPerMinute: 1000,
 };
 
 /** The real application (real pipes, filters, modules) on a fresh database of its own. */
-export async function createTestApp(overrides: Partial<AppSettings> = {}, databaseUrl?: string): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppSettings> = {},
+  databaseUrl?: string,
+  /** Controllers that exist only for a test, e.g. to exercise a guard meant for a later area. */
+  extraControllers: Type[] = [],
+): Promise<TestApp> {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const logs: string[] = [];
   const settings = { ...TEST_SETTINGS, ...overrides, databaseUrl: database.url };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(settings, { logStream: { write: (line: string) => void logs.push(line) } })],
+    controllers: extraControllers,
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
-  configureApp(app);
+  configureApp(app, settings);
   await app.init();
   const stop = () => app.close();
+  const http = app.getHttpServer() as Server;
+  const newClient = () => browserLikeClient(http);
   return {
     app,
-    http: app.getHttpServer(),
+    http,
+    api: await newClient(),
+    newClient,
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
     logs,
@@ -54,4 +74,15 @@ export async function createTestApp(overrides: Partial<AppSettings> = {}, databa
       await database.drop();
     },
   };
+}
+
+/** Like the portal in a browser: reads the CSRF cookie the API hands out and echoes it in a header. */
+export async function browserLikeClient(http: Server): Promise<TestAgent> {
+  const agent = request.agent(http);
+  const response = await agent.get('/api/health');
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const token = cookies.map((cookie) => new RegExp(`^${CSRF_COOKIE}=([^;]+)`).exec(cookie)?.[1]).find(Boolean);
+  if (!token) throw new Error('the API did not hand out a CSRF cookie');
+  agent.set(CSRF_HEADER, token);
+  return agent;
 }

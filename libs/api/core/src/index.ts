@@ -6,3 +6,7 @@ export { API_PREFIX, configureApp } from './http/configure-app';
 export { Clock } from './clock/clock';
 export { ClockModule } from './clock/clock.module';
 export { loggerOptions, redactUrl } from './logging/logger-options';
+export { AuditTrail, type AuditEvent } from './audit/audit-trail';
+export { AllowsProvisionalPassword, BackofficeOnly, Public, IS_PUBLIC, ALLOWS_PROVISIONAL_PASSWORD, BACKOFFICE_ROLE } from './auth/public.decorator';
+export { CurrentSession, type AuthenticatedSession, type RequestWithSession } from './auth/current-session';
+export { RateLimiter, type RateLimit } from './rate-limit/rate-limiter';

@@ -1,2 +1,3 @@
 export { SandboxModule } from './lib/sandbox.module';
 export { TRAINER_ADDRESS } from './lib/sandbox-welcome';
+export { SANDBOX_PERSONAS, type SandboxPersona } from './lib/sandbox-personas';

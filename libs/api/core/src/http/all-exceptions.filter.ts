@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import type { ApiErrorBody } from '@portail/domain';
 import { FrenchValidationException } from './french-validation';
 
@@ -42,8 +43,14 @@ function translateNestMessage(status: number, raw: unknown): string | undefined 
   return undefined;
 }
 
-function isFrenchSentence(message: unknown): message is string {
-  return typeof message === 'string' && /[«àâçéèêëîïôûù]|^(Le|La|Les|L'|Ce|Cette|Aucun|Aucune|Vous|Votre|Veuillez)\b/.test(message);
+/**
+ * Our own exceptions carry French sentences; the ones Nest and its libraries raise carry English
+ * (a bare status phrase, « Cannot GET /x », « Validation failed … »): those get a French default.
+ */
+function isOwnMessage(message: unknown): message is string {
+  if (typeof message !== 'string' || message.trim() === '') return false;
+  if (Object.values(STATUS_CODES).includes(message)) return false;
+  return !/^(Cannot [A-Z]+ \/|Validation failed|Unexpected |Missing credentials|Http Exception|ThrottlerException)/.test(message);
 }
 
 /**
@@ -61,7 +68,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  toBody(exception: unknown): ApiErrorBody {
+  toBody(exception: unknown): ApiErrorBody & { reason?: string } {
     if (exception instanceof FrenchValidationException) {
       return { statusCode: 400, message: exception.message, errors: exception.fieldErrors };
     }
@@ -69,11 +76,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const payload = exception.getResponse();
       const raw = typeof payload === 'string' ? payload : (payload as { message?: unknown }).message;
-      const message = isFrenchSentence(raw)
-        ? raw
-        : (translateNestMessage(status, raw) ?? DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[status >= 500 ? 500 : 400]);
+      const message =
+        translateNestMessage(status, raw) ??
+        (isOwnMessage(raw) ? raw : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[status >= 500 ? 500 : 400]));
       if (status >= 500) this.logger.error(exception);
-      return { statusCode: status, message };
+      // A machine-readable `reason` (e.g. why a link is refused, 410) is kept for the portal to branch on.
+      const reason = typeof payload === 'object' ? (payload as { reason?: unknown }).reason : undefined;
+      return typeof reason === 'string' ? { statusCode: status, message, reason } : { statusCode: status, message };
     }
     const error = exception as { type?: string; code?: string; driverError?: { code?: string } };
     const bodyParserError = error?.type ? BODY_PARSER_ERRORS[error.type] : undefined;

@@ -13,6 +13,8 @@ describe('loadSettings', () => {
       publicUrl: 'http://localhost:3000',
       portalDir: null,
       dataDir: null,
+      bcryptCost: 12,
+      loginAttemptsPerIpPerMinute: 60,
     });
   });
 
@@ -39,6 +41,7 @@ describe('loadSettings', () => {
   it.each([
     [{ PORT: 'abc' }, /PORT doit être un nombre entier/],
     [{ PORT: '70000' }, /PORT doit être un nombre entier/],
+    [{ BCRYPT_COST: '4' }, /BCRYPT_COST doit être un nombre entier entre 12 et 15/],
     [{ SANDBOX: 'oui' }, /SANDBOX doit valoir true ou false/],
     [{ LOG_LEVEL: 'bavard' }, /LOG_LEVEL doit être l'un de/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL doit être une URL postgres/],

@@ -18,6 +18,10 @@ export interface AppSettings {
   portalDir: string | null;
   /** Where the embedded PostgreSQL keeps its data. */
   dataDir: string | null;
+  /** bcrypt cost: 12 in production; the tests lower it where they need speed. */
+  bcryptCost: number;
+  /** Login attempts one IP address may make per minute, checked before any password hash. */
+  loginAttemptsPerIpPerMinute: number;
 }
 
 export const APP_SETTINGS = Symbol('APP_SETTINGS');
@@ -53,6 +57,16 @@ class Environment {
 
   @IsOptional() @Matches(/^https?:\/\/[^\s?#]+$/, { message: "doit être l'adresse du portail, ex. https://portail.exemple.fr" })
   PUBLIC_URL?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt({ message: 'doit être un nombre entier entre 12 et 15' })
+  @Min(12, { message: 'doit être un nombre entier entre 12 et 15' })
+  @Max(15, { message: 'doit être un nombre entier entre 12 et 15' })
+  BCRYPT_COST?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt({ message: 'doit être un nombre entier entre 1 et 100000' })
+  @Min(1, { message: 'doit être un nombre entier entre 1 et 100000' })
+  @Max(100000, { message: 'doit être un nombre entier entre 1 et 100000' })
+  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE?: number;
 
   @IsOptional() @IsString() PORTAL_DIR?: string;
   @IsOptional() @IsString() DATA_DIR?: string;
@@ -90,9 +104,11 @@ export function loadSettings(env: Record<string, string | undefined>): AppSettin
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT ?? 3000}`).replace(/\/+$/, ''),
     portalDir: parsed.PORTAL_DIR ?? null,
     dataDir: parsed.DATA_DIR ?? null,
+    bcryptCost: parsed.BCRYPT_COST ?? 12,
+    loginAttemptsPerIpPerMinute: parsed.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE ?? 60,
   };
 }
 
 const KNOWN: Record<keyof Environment, true> = {
-  PORT: true, HOST: true, DATABASE_URL: true, SANDBOX: true, LOG_LEVEL: true, SMTP_URL: true, PUBLIC_URL: true, PORTAL_DIR: true, DATA_DIR: true,
+  PORT: true, HOST: true, DATABASE_URL: true, SANDBOX: true, LOG_LEVEL: true, SMTP_URL: true, PUBLIC_URL: true, PORTAL_DIR: true, DATA_DIR: true, BCRYPT_COST: true, LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: true,
 };

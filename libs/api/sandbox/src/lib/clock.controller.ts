@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Clock } from '@portail/api-core';
+import { Clock, Public } from '@portail/api-core';
 import type { ClockState } from '@portail/domain';
 import { AdvanceClockDto, SetClockDto } from './clock.dto';
 
@@ -9,6 +9,7 @@ const MINUTE = 60_000;
 const MAX_JUMP_MS = 10 * 366 * 24 * 60 * MINUTE;
 
 @ApiTags('Bac à sable — horloge')
+@Public()
 @Controller('sandbox/clock')
 export class ClockController {
   constructor(private readonly clock: Clock) {}

@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@portail/api-core';
 import { OutboxReader } from '@portail/api-outbox';
 import type { MailboxRecipient, OutboundMessageDetail, OutboundMessagePage } from '@portail/domain';
 import { MessagesQueryDto, RecipientsQueryDto } from './mailbox.dto';
@@ -10,6 +11,7 @@ const messageId = new ParseUUIDPipe({
 
 /** The simulated mailbox (« Boîte de réception simulée ») and letters (« Courrier simulé »). */
 @ApiTags('Bac à sable — courriels et courrier')
+@Public()
 @Controller('sandbox')
 export class MailboxController {
   constructor(private readonly outbox: OutboxReader) {}

@@ -1,26 +1,30 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Outbox } from '@portail/api-outbox';
+import { SandboxPersonaSeed } from './sandbox-persona-seed';
+import { SANDBOX_PERSONAS } from './sandbox-personas';
 import { DataSource } from 'typeorm';
 
 export const TRAINER_ADDRESS = 'formateur@portail-tiers.test';
 const WELCOME = 'sandbox-welcome';
 
 /**
- * A new sandbox opens with one e-mail and one letter for the trainer, so that the simulated
- * mailbox and letters show at first sight what they are for.
+ * A new sandbox opens with its demonstration accounts, and one e-mail and one letter for the
+ * trainer, so that the simulated mailbox and letters show at first sight what they are for.
  */
 @Injectable()
 export class SandboxWelcome implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly personas: SandboxPersonaSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.dataSource.transaction(async (transaction) => {
       // Several instances may start together: only one writes the welcome messages.
       await transaction.query('SELECT pg_advisory_xact_lock(7469726574)');
+      await this.personas.seed(transaction);
       const [{ present }] = await transaction.query(
         `SELECT EXISTS (SELECT 1 FROM outbound_message WHERE related_entity_type = $1) AS present`,
         [WELCOME],
@@ -34,6 +38,7 @@ export class SandboxWelcome implements OnApplicationBootstrap {
           'Bonjour,',
           "Ce portail simule l'espace en ligne des tiers mandatés (experts-comptables) pour la formation. Aucun message ne part vers une vraie administration : chaque courriel que le portail envoie arrive dans cette boîte de réception simulée, chaque courrier postal dans le courrier simulé.",
           "L'horloge du bac à sable, affichée en haut de chaque page, peut être avancée pour montrer l'expiration d'un lien ou d'un délai.",
+          `Comptes de démonstration (identifiant — mot de passe) :\n${SANDBOX_PERSONAS.map((persona) => `• ${persona.label} : ${persona.email} — ${persona.password}`).join('\n')}`,
           'Bonne formation,\nL’équipe du Portail Tiers',
         ].join('\n\n'),
         links: [

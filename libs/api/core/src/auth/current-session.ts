@@ -1,0 +1,22 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { BackofficeRole } from '@portail/domain';
+
+/** What the SessionGuard attaches to the request once the session cookie is verified. */
+export interface AuthenticatedSession {
+  idHash: Buffer;
+  personId: string;
+  spaceId: string | null;
+  mustChangePassword: boolean;
+  backofficeRole: BackofficeRole | null;
+}
+
+export interface RequestWithSession {
+  authSession?: AuthenticatedSession | null;
+}
+
+/** The caller's session; only on routes that require one. */
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedSession => {
+  const session = context.switchToHttp().getRequest<RequestWithSession>().authSession;
+  if (!session) throw new Error('CurrentSession used on a public route');
+  return session;
+});

@@ -1,0 +1,10 @@
+export { IdentityModule } from './lib/identity.module';
+export { Person } from './lib/person.entity';
+export { Space, SpaceMember } from './lib/space.entity';
+export { OneTimeTokens, sha256, type TokenPurpose, type TokenUse } from './lib/one-time-tokens';
+export { PasswordHasher } from './lib/password-hasher';
+export { PasswordChangeService } from './lib/password-change.service';
+export { Sessions, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } from './lib/sessions';
+export { SessionStateReader } from './lib/session-state';
+export { ActiveTiersSpaceGuard, AWAITING_CONFIGURATION } from './lib/active-tiers-space.guard';
+export { setSessionCookie, clearSessionCookie } from './lib/session-cookie';

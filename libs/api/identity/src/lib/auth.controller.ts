@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AllowsProvisionalPassword,
+  APP_SETTINGS,
+  type AppSettings,
+  type AuthenticatedSession,
+  CurrentSession,
+  Public,
+  type RequestWithSession,
+} from '@portail/api-core';
+import type { SessionState } from '@portail/domain';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ChangePasswordDto, ChooseSpaceDto, LoginDto } from './auth.dto';
+import { LocalAuthGuard } from './local-auth.guard';
+import type { AuthenticatedPerson } from './login.service';
+import { PasswordChangeService } from './password-change.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { SessionStateReader } from './session-state';
+import { Sessions } from './sessions';
+
+@ApiTags('Connexion')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: Sessions,
+    private readonly state: SessionStateReader,
+    private readonly passwords: PasswordChangeService,
+    @Inject(APP_SETTINGS) private readonly settings: AppSettings,
+  ) {}
+
+  @Get('session')
+  @AllowsProvisionalPassword()
+  session(@CurrentSession() session: AuthenticatedSession): Promise<SessionState> {
+    return this.state.read(session);
+  }
+
+  @Post('login')
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @HttpCode(200)
+  async login(
+    @Body() _credentials: LoginDto,
+    @Req() request: Request & RequestWithSession & { user: AuthenticatedPerson },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionState> {
+    const { personId, mustChangePassword } = request.user;
+    const spaces = await this.state.spacesOf(personId);
+    // With one space there is nothing to choose (« Choisissez le compte… » only for several).
+    const spaceId = spaces.length === 1 ? spaces[0].id : null;
+    const previous = request.authSession;
+    // A new session id at every login: a session id planted before login is worth nothing after.
+    const sessionId = await this.dataSource.transaction(async (transaction) => {
+      if (previous) await this.sessions.close(transaction, previous.idHash);
+      return this.sessions.open(transaction, personId, { mustChangePassword, spaceId });
+    });
+    setSessionCookie(response, sessionId, this.settings.publicUrl);
+    return this.state.read({ personId, spaceId, mustChangePassword });
+  }
+
+  @Post('logout')
+  @AllowsProvisionalPassword()
+  @HttpCode(204)
+  async logout(@CurrentSession() session: AuthenticatedSession, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.dataSource.transaction((transaction) => this.sessions.close(transaction, session.idHash));
+    clearSessionCookie(response, this.settings.publicUrl);
+  }
+
+  @Post('space')
+  @HttpCode(200)
+  async chooseSpace(@CurrentSession() session: AuthenticatedSession, @Body() request: ChooseSpaceDto): Promise<SessionState> {
+    const spaces = await this.state.spacesOf(session.personId);
+    if (!spaces.some((space) => space.id === request.spaceId)) {
+      throw new NotFoundException("Cet espace n'existe pas ou ne vous est pas accessible.");
+    }
+    await this.sessions.chooseSpace(session.idHash, request.spaceId);
+    return this.state.read({ ...session, spaceId: request.spaceId });
+  }
+
+  @Post('password')
+  @AllowsProvisionalPassword()
+  @HttpCode(200)
+  async changePassword(
+    @CurrentSession() session: AuthenticatedSession,
+    @Body() request: ChangePasswordDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionState> {
+    const sessionId = await this.passwords.change(session, request.currentPassword, request.newPassword);
+    setSessionCookie(response, sessionId, this.settings.publicUrl);
+    return this.state.read({ ...session, mustChangePassword: false });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthenticatedSession } from '@portail/api-core';
+import type { SessionState, SpaceSummary } from '@portail/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Person } from './person.entity';
+
+/** Reads what the portal needs to know about the person behind a session. */
+@Injectable()
+export class SessionStateReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async spacesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<SpaceSummary[]> {
+    const rows: { id: string; kind: SpaceSummary['kind']; name: string; siret: string | null; status: SpaceSummary['status']; role: SpaceSummary['role'] }[] =
+      await manager.query(
+        `SELECT space.id, space.kind, space.name, space.siret, space.status, space_member.role
+           FROM space_member JOIN space ON space.id = space_member.space_id
+          WHERE space_member.person_id = $1
+          ORDER BY space.kind, space.name`,
+        [personId],
+      );
+    return rows.map((row) => ({ ...row }));
+  }
+
+  async read(session: Pick<AuthenticatedSession, 'personId' | 'spaceId' | 'mustChangePassword'>): Promise<SessionState> {
+    const person = await this.dataSource.getRepository(Person).findOneByOrFail({ id: session.personId });
+    return {
+      person: {
+        id: person.id,
+        email: person.email,
+        civility: person.civility,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        backofficeRole: person.backofficeRole,
+      },
+      mustChangePassword: session.mustChangePassword,
+      spaces: await this.spacesOf(person.id),
+      currentSpaceId: session.spaceId,
+    };
+  }
+}

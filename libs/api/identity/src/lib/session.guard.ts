@@ -1,0 +1,45 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ALLOWS_PROVISIONAL_PASSWORD, BACKOFFICE_ROLE, IS_PUBLIC, type RequestWithSession } from '@portail/api-core';
+import { SESSION_COOKIE } from '@portail/domain';
+import type { Request } from 'express';
+import { Sessions } from './sessions';
+
+/**
+ * The one global guard: every route needs a live session unless it is @Public(); a provisional
+ * password opens only the routes marked @AllowsProvisionalPassword(); back-office routes need
+ * their role. The session is read from PostgreSQL on every request, so a revocation applies at once.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: Sessions,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & RequestWithSession>();
+    const targets = [context.getHandler(), context.getClass()];
+    const cookie: unknown = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+    const session = typeof cookie === 'string' && cookie.length <= 100 ? await this.sessions.resolve(cookie) : null;
+    request.authSession = session;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!session) throw new UnauthorizedException('Vous devez vous connecter pour accéder à ce service.');
+    if (session.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWS_PROVISIONAL_PASSWORD, targets)) {
+      throw new ForbiddenException(
+        'Votre mot de passe est provisoire : vous devez le remplacer par un mot de passe personnel avant de continuer.',
+      );
+    }
+    const role = this.reflector.getAllAndOverride<string | undefined>(BACKOFFICE_ROLE, targets);
+    // Back-office routes do not exist for the others: the same 404 as an unknown address.
+    if (role && session.backofficeRole !== role) throw new NotFoundException();
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthenticatedSession } from '@portail/api-core';
+import type { BackofficeRole } from '@portail/domain';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { sha256 } from './one-time-tokens';
+
+/**
+ * Sessions end after 30 minutes without a request (idle) and 12 hours after login (absolute).
+ * They follow real time, not the sandbox clock: a trainer moving the clock 25 hours ahead to
+ * show an expired link must not log every trainee out.
+ */
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_ABSOLUTE_HOURS = 12;
+
+interface SessionRow {
+  person_id: string;
+  space_id: string | null;
+  must_change_password: boolean;
+  backoffice_role: BackofficeRole | null;
+}
+
+/** Server-side sessions in PostgreSQL: every API instance sees the same, and a revocation is immediate. */
+@Injectable()
+export class Sessions {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A new session (a new id, 256 random bits; only its hash is stored). Returns the cookie value. */
+  async open(
+    transaction: EntityManager,
+    personId: string,
+    state: { mustChangePassword: boolean; spaceId: string | null },
+  ): Promise<string> {
+    const id = randomBytes(32).toString('base64url');
+    await transaction.query(
+      `INSERT INTO session (id_hash, person_id, space_id, must_change_password, created_at, last_seen_at)
+       VALUES ($1, $2, $3, $4, now(), now())`,
+      [sha256(id), personId, state.spaceId, state.mustChangePassword],
+    );
+    return id;
+  }
+
+  /** The live session of a cookie, its idle timer restarted; null when unknown or expired. */
+  async resolve(id: string): Promise<AuthenticatedSession | null> {
+    const idHash = sha256(id);
+    const [rows] = (await this.dataSource.query(
+      `UPDATE session SET last_seen_at = now()
+         FROM person
+        WHERE session.id_hash = $1 AND person.id = session.person_id
+          AND session.last_seen_at > now() - make_interval(mins => $2)
+          AND session.created_at > now() - make_interval(hours => $3)
+        RETURNING session.person_id, session.space_id, session.must_change_password, person.backoffice_role`,
+      [idHash, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS],
+    )) as [SessionRow[], number];
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      idHash,
+      personId: row.person_id,
+      spaceId: row.space_id,
+      mustChangePassword: row.must_change_password,
+      backofficeRole: row.backoffice_role,
+    };
+  }
+
+  async close(transaction: EntityManager, idHash: Buffer): Promise<void> {
+    await transaction.query(`DELETE FROM session WHERE id_hash = $1`, [idHash]);
+  }
+
+  /** Ends every session of a person (password change or reset, deactivation), but `keep`. */
+  async closeAllOf(transaction: EntityManager, personId: string, keep?: Buffer): Promise<void> {
+    await transaction.query(`DELETE FROM session WHERE person_id = $1 AND ($2::bytea IS NULL OR id_hash <> $2)`, [
+      personId,
+      keep ?? null,
+    ]);
+  }
+
+  async chooseSpace(idHash: Buffer, spaceId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE session SET space_id = $2 WHERE id_hash = $1`, [idHash, spaceId]);
+  }
+}
