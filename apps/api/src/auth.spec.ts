@@ -106,6 +106,18 @@ describe('login, sessions and password change', () => {
       await client.get('/api/auth/session').expect(401);
     });
 
+    it('a public endpoint polled by an open page does not keep an idle session alive', async () => {
+      const client = await test.newClient();
+      await client.post('/api/auth/login').send({ identifier: accountant.email, password: accountant.password }).expect(200);
+      await test.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '29 minutes' WHERE person_id = $1`, [accountant.id]);
+      await client.get('/api/sandbox/clock').expect(200);
+      const [{ idle }] = await test.dataSource.query(
+        `SELECT now() - last_seen_at > interval '28 minutes' AS idle FROM session WHERE person_id = $1 ORDER BY created_at DESC LIMIT 1`,
+        [accountant.id],
+      );
+      expect(idle).toBe(true);
+    });
+
     it('routes need a session unless public', async () => {
       const anonymous = await test.newClient();
       const response = await anonymous.get('/api/spaces/current').expect(401);

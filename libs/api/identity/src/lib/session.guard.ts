@@ -27,10 +27,11 @@ export class SessionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & RequestWithSession>();
     const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
     const cookie: unknown = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-    const session = typeof cookie === 'string' && cookie.length <= 100 ? await this.sessions.resolve(cookie) : null;
+    const session = typeof cookie === 'string' && cookie.length <= 100 ? await this.sessions.resolve(cookie, !isPublic) : null;
     request.authSession = session;
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (isPublic) return true;
     if (!session) throw new UnauthorizedException('Vous devez vous connecter pour accéder à ce service.');
     if (session.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWS_PROVISIONAL_PASSWORD, targets)) {
       throw new ForbiddenException(

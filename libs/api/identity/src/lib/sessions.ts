@@ -41,18 +41,24 @@ export class Sessions {
     return id;
   }
 
-  /** The live session of a cookie, its idle timer restarted; null when unknown or expired. */
-  async resolve(id: string): Promise<AuthenticatedSession | null> {
+  /**
+   * The live session of a cookie, or null when unknown or expired. `touch` restarts its idle
+   * timer: only requests to protected routes do, so that a page polling a public endpoint (the
+   * sandbox clock) does not keep an abandoned session alive.
+   */
+  async resolve(id: string, touch: boolean): Promise<AuthenticatedSession | null> {
     const idHash = sha256(id);
-    const [rows] = (await this.dataSource.query(
-      `UPDATE session SET last_seen_at = now()
-         FROM person
-        WHERE session.id_hash = $1 AND person.id = session.person_id
+    const live = `session.id_hash = $1 AND person.id = session.person_id
           AND session.last_seen_at > now() - make_interval(mins => $2)
-          AND session.created_at > now() - make_interval(hours => $3)
-        RETURNING session.person_id, session.space_id, session.must_change_password, person.backoffice_role`,
-      [idHash, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS],
-    )) as [SessionRow[], number];
+          AND session.created_at > now() - make_interval(hours => $3)`;
+    const columns = 'session.person_id, session.space_id, session.must_change_password, person.backoffice_role';
+    const parameters = [idHash, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS];
+    const rows: SessionRow[] = touch
+      ? ((await this.dataSource.query(
+          `UPDATE session SET last_seen_at = now() FROM person WHERE ${live} RETURNING ${columns}`,
+          parameters,
+        )) as [SessionRow[], number])[0]
+      : await this.dataSource.query(`SELECT ${columns} FROM session, person WHERE ${live}`, parameters);
     const row = rows[0];
     if (!row) return null;
     return {
