@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BackofficeModule } from '@portail/api-backoffice';
 import { ClockModule, loggerOptions, SettingsModule, type AppSettings } from '@portail/api-core';
 import { dataSourceOptions } from '@portail/api-database';
 import { IdentityModule } from '@portail/api-identity';
 import { OutboxModule } from '@portail/api-outbox';
 import { SandboxModule } from '@portail/api-sandbox';
+import { SignupModule } from '@portail/api-signup';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
@@ -28,6 +30,8 @@ export class AppModule {
         ClockModule,
         OutboxModule,
         IdentityModule,
+        SignupModule,
+        BackofficeModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
         ...(settings.portalDir

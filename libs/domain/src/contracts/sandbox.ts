@@ -72,4 +72,6 @@ export interface ApiErrorBody {
   /** A French sentence for a person; for validation errors, one sentence per field. */
   message: string;
   errors?: { field: string; message: string }[];
+  /** Why a link was refused (410): see LinkRefusal. */
+  reason?: string;
 }

@@ -1,0 +1,1 @@
+export { BackofficeModule } from './lib/backoffice.module';

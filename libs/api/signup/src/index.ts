@@ -1,0 +1,1 @@
+export { SignupModule } from './lib/signup.module';
