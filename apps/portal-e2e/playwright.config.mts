@@ -27,6 +27,8 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: 1366, height: 900 },
+    // Material skips its transitions under reduced motion: axe then reads colours at rest, not mid-fade.
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

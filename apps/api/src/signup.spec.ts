@@ -96,6 +96,7 @@ describe('signup of a « Tiers mandaté » (/api/signup)', () => {
       const second = signupRequest({ siret: first.siret });
       const response = await test.api.post('/api/signup').send(second).expect(409);
       expect(response.body.message).toMatch(SIRET_TAKEN);
+      expect(response.body.errors).toEqual([{ field: 'siret', message: response.body.message }]);
       expect(await emailsTo(test.api, second.email)).toEqual([]);
       expect(await count('person WHERE email = $1', [second.email])).toBe(0);
     });
@@ -104,6 +105,7 @@ describe('signup of a « Tiers mandaté » (/api/signup)', () => {
       const second = signupRequest({ email: first.email.toUpperCase() });
       const response = await test.api.post('/api/signup').send(second).expect(409);
       expect(response.body.message).toMatch(EMAIL_TAKEN);
+      expect(response.body.errors).toEqual([{ field: 'email', message: response.body.message }]);
       expect(await emailsTo(test.api, first.email)).toHaveLength(1);
       expect(await count(`space WHERE siret = $1`, [second.siret])).toBe(0);
     });

@@ -21,6 +21,18 @@ export class PortalPage {
     await expect(this.page.getByRole('main')).toBeVisible();
   }
 
+  /** « Se déconnecter » sits in the header, or in its account menu when the person has several spaces. */
+  async logout(): Promise<void> {
+    const direct = this.header.getByRole('button', { name: 'Se déconnecter' });
+    if (await direct.isVisible()) {
+      await direct.click();
+    } else {
+      await this.header.getByRole('button').last().click();
+      await this.page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+    }
+    await expect(this.header.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

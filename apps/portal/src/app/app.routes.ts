@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { identityRoutes, requireBackoffice } from '@portail/portal-identity';
 import { sandboxRoutes } from '@portail/portal-sandbox';
 
 /**
@@ -11,22 +12,18 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
     loadComponent: () => import('@portail/portal-home').then((m) => m.HomePage),
   },
-  // Placeholders until the sign-in and sign-up procedures are built.
-  {
-    path: 'connexion',
-    title: 'Se connecter',
-    data: { heading: 'Se connecter' },
-    loadComponent: () => import('@portail/portal-home').then((m) => m.ComingSoonPage),
-  },
-  {
-    path: 'inscription',
-    title: 'Créer votre espace',
-    data: { heading: 'Créer votre espace' },
-    loadComponent: () => import('@portail/portal-home').then((m) => m.ComingSoonPage),
-  },
-  // Training tools, not the product: the simulated mailbox and letters. Not `loadChildren`:
-  // the shell already imports the sandbox library for its clock (and Nx forbids importing a
+  // « Créer votre espace », « Se connecter », passwords, spaces and profile. Not `loadChildren`:
+  // the shell imports the identity library eagerly for the session (Nx forbids importing a
   // library both statically and lazily), so its routes load each page lazily themselves.
+  ...identityRoutes,
+  // The Conseiller Urssaf's back-office: a library of its own, downloaded by its users only.
+  {
+    path: 'conseiller',
+    canActivate: [requireBackoffice('conseiller')],
+    loadChildren: () => import('@portail/portal-backoffice').then((m) => m.backofficeRoutes),
+  },
+  // Training tools, not the product: the simulated mailbox and letters. Same pattern: the shell
+  // already imports the sandbox library for its clock.
   { path: 'bac-a-sable', children: sandboxRoutes },
   {
     path: '**',

@@ -3,7 +3,7 @@ import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@a
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import type { ClockState } from '@portail/domain';
+import type { ClockState, SessionState } from '@portail/domain';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './portal-title-strategy';
@@ -14,12 +14,29 @@ const CLOCK: ClockState = {
   offsetMs: 0,
 };
 
+const SESSION: SessionState = {
+  person: {
+    id: 'p1',
+    email: 'claire.martin@cabinet-martin.fr',
+    civility: 'Mme',
+    firstName: 'Claire',
+    lastName: 'Martin',
+    backofficeRole: null,
+  },
+  mustChangePassword: false,
+  spaces: [
+    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur' },
+    { id: 's2', kind: 'employeur', name: 'Martin Conseil', siret: '12345678200010', status: 'actif', role: 'administrateur' },
+  ],
+  currentSpaceId: 's1',
+};
+
 describe('App (shell)', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<App>;
   let element: HTMLElement;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -28,6 +45,8 @@ describe('App (shell)', () => {
         { provide: TitleStrategy, useClass: PortalTitleStrategy },
       ],
     });
+    // The header's account menu is a @defer block.
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(App);
     element = fixture.nativeElement as HTMLElement;
@@ -35,8 +54,20 @@ describe('App (shell)', () => {
 
   afterEach(() => http.verify());
 
-  function clockRequest(): Promise<TestRequest> {
-    return vi.waitFor(() => http.expectOne('/api/sandbox/clock'));
+  function request(url: string): Promise<TestRequest> {
+    return vi.waitFor(() => http.expectOne(url));
+  }
+
+  /** The clock and the session, as every page load reads them. */
+  async function start(session: SessionState | null = null): Promise<void> {
+    (await request('/api/sandbox/clock')).flush(CLOCK);
+    const sessionRequest = await request('/api/auth/session');
+    if (session) {
+      sessionRequest.flush(session);
+    } else {
+      sessionRequest.flush({ statusCode: 401, message: 'Non connecté.' }, { status: 401, statusText: 'Unauthorized' });
+    }
+    await fixture.whenStable();
   }
 
   async function navigate(url: string): Promise<void> {
@@ -45,7 +76,7 @@ describe('App (shell)', () => {
   }
 
   it('lays out the sandbox bar, the header, the page and the footer, in that order', async () => {
-    (await clockRequest()).flush(CLOCK);
+    await start();
     await navigate('/');
 
     const order = Array.from(element.children, (child) => child.tagName.toLowerCase());
@@ -57,38 +88,94 @@ describe('App (shell)', () => {
   });
 
   it('gives the sandbox bar the sandbox time', async () => {
-    (await clockRequest()).flush(CLOCK);
-    await fixture.whenStable();
+    await start();
     expect(element.querySelector('pt-sandbox-bar time')?.textContent?.trim()).toBe('ven. 27 nov. 2026, 16:45');
   });
 
   it('keeps the page working when the clock is unavailable', async () => {
-    (await clockRequest()).error(new ProgressEvent('error'), { status: 0 });
+    (await request('/api/sandbox/clock')).error(new ProgressEvent('error'), { status: 0 });
+    (await request('/api/auth/session')).error(new ProgressEvent('error'), { status: 0 });
     await navigate('/');
     expect(element.querySelector('pt-sandbox-bar')?.textContent).toContain('horloge indisponible');
     expect(element.querySelector('main h1')).not.toBeNull();
+    // An API out of reach leaves the visitor anonymous.
+    expect(element.querySelector('header nav')?.textContent).toContain('Se connecter');
   });
 
   it('answers an unknown address with « Page introuvable »', async () => {
-    (await clockRequest()).flush(CLOCK);
+    await start();
     await navigate('/cette-page-n-existe-pas');
     expect(element.querySelector('main h1')?.textContent).toBe('Page introuvable');
     expect(TestBed.inject(Title).getTitle()).toBe('Page introuvable — Portail Tiers');
   });
 
-  it('shows the placeholder of a procedure not built yet', async () => {
-    (await clockRequest()).flush(CLOCK);
+  it('opens « Créer votre espace » on the choice of profile', async () => {
+    await start();
     await navigate('/inscription');
-    expect(element.querySelector('main h1')?.textContent).toBe('Créer votre espace');
-    expect(element.querySelector('main')?.textContent).toContain(
-      'Cette démarche sera bientôt disponible dans le portail.',
+    expect(element.querySelector('main h1')?.textContent).toBe('Sélectionnez votre profil');
+    expect(TestBed.inject(Title).getTitle()).toBe('Créer votre espace — Portail Tiers');
+  });
+
+  it('sends an anonymous visitor of a private page to « Se connecter », then back', async () => {
+    await start();
+    await navigate('/profil');
+    expect(TestBed.inject(Router).url).toBe('/connexion?retour=%2Fprofil');
+    expect(element.querySelector('main h1')?.textContent).toBe('Se connecter');
+  });
+
+  it('shows the signed-in person in the header and signs out', async () => {
+    await start(SESSION);
+    await navigate('/profil');
+    await vi.waitFor(() => expect(element.querySelector('pt-account-menu')).not.toBeNull());
+    const header = element.querySelector('header');
+    expect(header?.textContent).toContain('Claire Martin');
+    expect(header?.textContent).toContain('Cabinet Martin');
+
+    const logout = Array.from(header?.querySelectorAll('button') ?? []).find(
+      (button) => button.textContent?.trim() === 'Se déconnecter',
     );
+    logout?.click();
+    const logoutRequest = await request('/api/auth/logout');
+    expect(logoutRequest.request.method).toBe('POST');
+    logoutRequest.flush(null, { status: 204, statusText: 'No Content' });
+
+    await vi.waitFor(() => expect(TestBed.inject(Router).url).toBe('/'));
+    await fixture.whenStable();
+    expect(element.querySelector('header nav')?.textContent).toContain('Se connecter');
+  });
+
+  it('switches the space from the header and opens its home', async () => {
+    await start(SESSION);
+    await navigate('/profil');
+    await vi.waitFor(() => expect(element.querySelector('pt-account-menu')).not.toBeNull());
+
+    element.querySelector<HTMLButtonElement>('.account__space')?.click();
+    await fixture.whenStable();
+    const items = Array.from(document.querySelectorAll<HTMLButtonElement>('[mat-menu-item]'));
+    items.find((item) => item.textContent?.includes('Martin Conseil'))?.click();
+
+    const choose = await request('/api/auth/space');
+    expect(choose.request.body).toEqual({ spaceId: 's2' });
+    choose.flush({ ...SESSION, currentSpaceId: 's2' });
+
+    const home = await request('/api/spaces/current');
+    home.flush({ space: SESSION.spaces[1], portfolioAvailable: false });
+    await vi.waitFor(() => expect(TestBed.inject(Router).url).toBe('/espace'));
+    await fixture.whenStable();
+    expect(element.querySelector('main h1')?.textContent).toBe('Martin Conseil');
   });
 
   it('moves the focus to the content with the skip link', async () => {
-    (await clockRequest()).flush(CLOCK);
-    await fixture.whenStable();
+    await start();
     element.querySelector<HTMLAnchorElement>('.skip-link')?.click();
     expect(document.activeElement?.id).toBe('contenu');
+  });
+
+  it('moves the focus to the title of a new page', async () => {
+    await start();
+    await navigate('/');
+    await navigate('/connexion');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Se connecter'));
+    expect(document.activeElement?.tagName).toBe('H1');
   });
 });

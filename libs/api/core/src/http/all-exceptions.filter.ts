@@ -35,6 +35,13 @@ const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300', '57014',
 ]);
 
+function isFieldErrorList(value: unknown): value is { field: string; message: string }[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof (item as { field?: unknown }).field === 'string' && typeof (item as { message?: unknown }).message === 'string')
+  );
+}
+
 /** Nest turns body-parser's SyntaxError and Express's URIError into an English 400. */
 function translateNestMessage(status: number, raw: unknown): string | undefined {
   if (status !== 400 || typeof raw !== 'string') return undefined;
@@ -80,9 +87,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
         translateNestMessage(status, raw) ??
         (isOwnMessage(raw) ? raw : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[status >= 500 ? 500 : 400]));
       if (status >= 500) this.logger.error(exception);
-      // A machine-readable `reason` (e.g. why a link is refused, 410) is kept for the portal to branch on.
-      const reason = typeof payload === 'object' ? (payload as { reason?: unknown }).reason : undefined;
-      return typeof reason === 'string' ? { statusCode: status, message, reason } : { statusCode: status, message };
+      // A machine-readable `reason` (e.g. why a link is refused, 410) and the fields concerned
+      // (e.g. which of SIRET or e-mail is already registered, 409) are kept for the portal.
+      const { reason, errors } = typeof payload === 'object' ? (payload as { reason?: unknown; errors?: unknown }) : {};
+      return {
+        statusCode: status,
+        message,
+        ...(typeof reason === 'string' ? { reason } : {}),
+        ...(isFieldErrorList(errors) ? { errors } : {}),
+      };
     }
     const error = exception as { type?: string; code?: string; driverError?: { code?: string } };
     const bodyParserError = error?.type ? BODY_PARSER_ERRORS[error.type] : undefined;

@@ -10,9 +10,15 @@ import { EMAIL_ALREADY_USED, SIRET_ALREADY_REGISTERED } from './messages';
 import type { SignupDto } from './signup.dto';
 
 /** The unique indexes of the Identity migration, and the refusal each one means. */
-const CONFLICTS: Readonly<Record<string, string>> = {
-  space_tiers_siret_key: SIRET_ALREADY_REGISTERED,
-  person_email_key: EMAIL_ALREADY_USED,
+/** A 409 that names its field, so that the portal shows it under the right input. */
+function taken(field: 'siret' | 'email'): ConflictException {
+  const message = field === 'siret' ? SIRET_ALREADY_REGISTERED : EMAIL_ALREADY_USED;
+  return new ConflictException({ message, errors: [{ field, message }] });
+}
+
+const CONFLICTS: Readonly<Record<string, 'siret' | 'email'>> = {
+  space_tiers_siret_key: 'siret',
+  person_email_key: 'email',
 };
 
 /** Steps 4 to 7 of the signup of a « Tiers mandaté ». */
@@ -27,7 +33,7 @@ export class SignupService {
   ) {}
 
   async checkSiret(siret: string): Promise<CheckSiretRequest> {
-    if (await this.isSiretRegistered(this.dataSource.manager, siret)) throw new ConflictException(SIRET_ALREADY_REGISTERED);
+    if (await this.isSiretRegistered(this.dataSource.manager, siret)) throw taken('siret');
     return { siret };
   }
 
@@ -68,9 +74,9 @@ export class SignupService {
 
   /** The usual case, answered before any insert; a concurrent twin is caught by the unique indexes. */
   private async refuseIfTaken(transaction: EntityManager, request: SignupDto): Promise<void> {
-    if (await this.isSiretRegistered(transaction, request.siret)) throw new ConflictException(SIRET_ALREADY_REGISTERED);
+    if (await this.isSiretRegistered(transaction, request.siret)) throw taken('siret');
     const [used]: unknown[] = await transaction.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [request.email]);
-    if (used) throw new ConflictException(EMAIL_ALREADY_USED);
+    if (used) throw taken('email');
   }
 
   private async isSiretRegistered(manager: EntityManager, siret: string): Promise<boolean> {
@@ -83,6 +89,6 @@ export class SignupService {
 function conflictOf(error: unknown): ConflictException | null {
   if (!(error instanceof QueryFailedError)) return null;
   const driverError = error.driverError as { code?: string; constraint?: string };
-  const message = driverError.code === '23505' ? CONFLICTS[driverError.constraint ?? ''] : undefined;
-  return message ? new ConflictException(message) : null;
+  const field = driverError.code === '23505' ? CONFLICTS[driverError.constraint ?? ''] : undefined;
+  return field ? taken(field) : null;
 }

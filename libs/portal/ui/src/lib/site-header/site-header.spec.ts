@@ -1,28 +1,120 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import type { SessionState } from '@portail/domain';
 import { SiteHeader } from './site-header';
 
+const SESSION: SessionState = {
+  person: {
+    id: 'p1',
+    email: 'claire.martin@cabinet-martin.fr',
+    civility: 'Mme',
+    firstName: 'Claire',
+    lastName: 'Martin',
+    backofficeRole: null,
+  },
+  mustChangePassword: false,
+  spaces: [
+    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur' },
+    { id: 's2', kind: 'travailleur-independant', name: 'Claire Martin', siret: null, status: 'actif', role: 'titulaire' },
+  ],
+  currentSpaceId: 's1',
+};
+
 describe('SiteHeader', () => {
-  async function render(): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  async function render(inputs: Record<string, unknown> = {}) {
+    TestBed.configureTestingModule({ imports: [SiteHeader], providers: [provideRouter([])] });
+    // The account menu is a @defer block: its code must be resolved first.
+    await TestBed.compileComponents();
     const fixture = TestBed.createComponent(SiteHeader);
+    for (const [name, value] of Object.entries(inputs)) {
+      fixture.componentRef.setInput(name, value);
+    }
     await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  function linksByLabel(element: HTMLElement): Map<string | undefined, string | null> {
+    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a'));
+    return new Map(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')]));
+  }
+
+  function button(element: HTMLElement, label: string): HTMLButtonElement | undefined {
+    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.includes(label));
   }
 
   it('is the banner landmark and names the portal', async () => {
-    const element = await render();
+    const { element } = await render();
     const header = element.querySelector('header');
     expect(header).not.toBeNull();
     expect(header?.textContent).toContain('Portail Tiers');
     expect(element.querySelector('a.brand')?.getAttribute('href')).toBe('/');
   });
 
-  it('offers « Se connecter » and « Créer votre espace »', async () => {
-    const element = await render();
-    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a'));
-    const byLabel = new Map(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')]));
+  it('offers « Se connecter » and « Créer votre espace » to an anonymous visitor', async () => {
+    const { element } = await render();
+    const byLabel = linksByLabel(element);
     expect(byLabel.get('Se connecter')).toBe('/connexion');
     expect(byLabel.get('Créer votre espace')).toBe('/inscription');
+  });
+
+  it('shows no account link while the session is being read', async () => {
+    const { element } = await render({ ready: false });
+    expect(element.querySelectorAll('nav')).toHaveLength(0);
+  });
+
+  it('names the signed-in person and the current space, with the profile and sign-out', async () => {
+    const { element } = await render({ session: SESSION });
+    const nav = element.querySelector('nav');
+    expect(nav?.getAttribute('aria-label')).toBe('Votre compte');
+    expect(nav?.textContent).toContain('Claire Martin');
+    expect(nav?.textContent).toContain('Cabinet Martin');
+    expect(linksByLabel(element).get('Mon profil')).toBe('/profil');
+    expect(linksByLabel(element).has('Se connecter')).toBe(false);
+    expect(linksByLabel(element).has('Espace conseiller')).toBe(false);
+    expect(button(element, 'Se déconnecter')).toBeDefined();
+  });
+
+  it('lists the spaces in « Changer d’espace » and emits the chosen one', async () => {
+    const { fixture, element } = await render({ session: SESSION });
+    const chosen: string[] = [];
+    fixture.componentInstance.spaceChange.subscribe((id) => chosen.push(id));
+
+    button(element, "Changer d'espace")?.click();
+    await fixture.whenStable();
+
+    const items = Array.from(document.querySelectorAll<HTMLButtonElement>('.mat-mdc-menu-panel [mat-menu-item]'));
+    expect(items.map((item) => item.querySelector('.space-item__kind')?.textContent)).toEqual([
+      'Tiers mandaté',
+      'Travailleur indépendant',
+    ]);
+    expect(items[0].getAttribute('aria-current')).toBe('true');
+    items[1].click();
+    expect(chosen).toEqual(['s2']);
+  });
+
+  it('emits logout on « Se déconnecter »', async () => {
+    const { fixture, element } = await render({ session: SESSION });
+    let loggedOut = false;
+    fixture.componentInstance.logout.subscribe(() => (loggedOut = true));
+    button(element, 'Se déconnecter')?.click();
+    expect(loggedOut).toBe(true);
+  });
+
+  it('links a conseiller to the « Espace conseiller »', async () => {
+    const conseiller: SessionState = {
+      ...SESSION,
+      person: { ...SESSION.person, backofficeRole: 'conseiller' },
+      spaces: [],
+      currentSpaceId: null,
+    };
+    const { element } = await render({ session: conseiller });
+    expect(linksByLabel(element).get('Espace conseiller')).toBe('/conseiller');
+  });
+
+  it('offers only « Se déconnecter » while the password must be changed', async () => {
+    const { element } = await render({ session: { ...SESSION, mustChangePassword: true } });
+    expect(linksByLabel(element).size).toBe(0);
+    expect(button(element, "Changer d'espace")).toBeUndefined();
+    expect(button(element, 'Se déconnecter')).toBeDefined();
   });
 });

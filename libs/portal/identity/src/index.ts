@@ -1,0 +1,11 @@
+export { identityRoutes } from './lib/identity.routes';
+export { SessionStore } from './lib/session/session-store';
+export {
+  requireBackoffice,
+  requireCurrentSpace,
+  requirePasswordChanged,
+  requireSession,
+} from './lib/session/session-guards';
+export { sessionExpiryInterceptor } from './lib/session/session-expiry.interceptor';
+export { homeUrlOf } from './lib/session/landing';
+export { describeApiError, httpStatusOf } from './lib/api-error';

@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { Notice, PageHeading } from '@portail/portal-ui';
+import { firstValueFrom } from 'rxjs';
+import { describeApiError } from '../../api-error';
+import { injectHistoryState } from '../../history-state';
+import { IdentityApi } from '../../identity-api';
+import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
+import { SignupStore } from '../signup-store';
+import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
+
+/** Step 7: « un courriel de validation vous est envoyé à l'adresse que vous avez saisie ». */
+@Component({
+  selector: 'pt-sent-page',
+  imports: [PageHeading, Notice, MatButton, RouterLink, SandboxMailboxHint],
+  templateUrl: './sent-page.html',
+  styleUrl: '../../identity-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SentPage {
+  private readonly api = inject(IdentityApi);
+  private readonly historyEmail = injectHistoryState('email');
+  private readonly store = inject(SignupStore);
+
+  protected readonly caption = SIGNUP_CAPTION;
+  protected readonly step = SIGNUP_STEPS.sent.step;
+  protected readonly email = computed(() => this.store.sentTo() ?? this.historyEmail);
+  protected readonly pending = signal(false);
+  protected readonly resent = signal(false);
+  protected readonly failure = signal<string | null>(null);
+
+  protected async resend(): Promise<void> {
+    const email = this.email();
+    if (!email || this.pending()) {
+      return;
+    }
+    this.pending.set(true);
+    this.resent.set(false);
+    this.failure.set(null);
+    try {
+      await firstValueFrom(this.api.resendValidation({ email }));
+      this.resent.set(true);
+    } catch (error) {
+      this.failure.set(describeApiError(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}

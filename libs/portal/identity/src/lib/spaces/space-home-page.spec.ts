@@ -1,0 +1,80 @@
+import type { SpaceSummary } from '@portail/domain';
+import { identityRoutes } from '../identity.routes';
+import {
+  PENDING_TIERS_SPACE,
+  PortalTest,
+  TI_SPACE,
+  aSession,
+  setUpPortalTest,
+  textOf,
+} from '../testing/identity-testing';
+
+const ACTIVE_TIERS_SPACE: SpaceSummary = { ...PENDING_TIERS_SPACE, status: 'actif' };
+
+describe('SpaceHomePage', () => {
+  let test: PortalTest;
+
+  beforeEach(async () => {
+    test = await setUpPortalTest(identityRoutes);
+  });
+
+  afterEach(() => test.http.verify());
+
+  async function open(space: SpaceSummary, portfolioAvailable: boolean): Promise<HTMLElement> {
+    await test.signIn(aSession({ spaces: [space], currentSpaceId: space.id }));
+    const page = await test.navigate('/espace');
+    (await test.nextRequest('/api/spaces/current')).flush({ space, portfolioAvailable });
+    await test.settle();
+    return page;
+  }
+
+  function service(page: HTMLElement, title: string): HTMLElement | undefined {
+    return Array.from(page.querySelectorAll<HTMLElement>('.service')).find(
+      (s) => textOf(s.querySelector('h3')) === title,
+    );
+  }
+
+  it('asks to call the Urssaf at 3698 while the space waits for its set-up', async () => {
+    const page = await open(PENDING_TIERS_SPACE, false);
+    expect(textOf(page.querySelector('h1'))).toBe('Cabinet Martin');
+    expect(textOf(page.querySelector('pt-notice'))).toBe(
+      'Votre espace est en attente de paramétrage. Contactez votre Urssaf au 3698 (Service gratuit + prix d’un appel), de 9h à 17h : un conseiller finalisera le paramétrage de votre compte afin de vous permettre d’effectuer le rattachement de vos comptes clients.'.replace(
+        'd’effectuer',
+        "d'effectuer",
+      ),
+    );
+    const portfolio = service(page, 'Portefeuille clients');
+    expect(portfolio?.classList).toContain('service--disabled');
+    expect(portfolio?.querySelector('button')?.disabled).toBe(true);
+  });
+
+  it('opens the portfolio card once the set-up is done, for a later version', async () => {
+    const page = await open(ACTIVE_TIERS_SPACE, true);
+    expect(page.textContent).not.toContain('3698');
+    expect(textOf(page.querySelector('pt-notice'))).toContain('Votre espace est paramétré');
+    const portfolio = service(page, 'Portefeuille clients');
+    expect(portfolio?.classList).not.toContain('service--disabled');
+    expect(textOf(portfolio)).toContain('Ce module arrive dans une prochaine version du portail.');
+  });
+
+  it('gives a self-employed person « Mes cotisations »', async () => {
+    const page = await open(TI_SPACE, false);
+    expect(page.textContent).not.toContain('3698');
+    expect(service(page, 'Portefeuille clients')).toBeUndefined();
+    expect(textOf(service(page, 'Mes cotisations'))).toContain(
+      'Ce module arrive dans une prochaine version du portail.',
+    );
+  });
+
+  it('sends a person with several spaces to the choice first', async () => {
+    await test.signIn(aSession({ spaces: [PENDING_TIERS_SPACE, TI_SPACE], currentSpaceId: null }));
+    await test.navigate('/espace');
+    expect(test.router.url).toBe('/espace/choisir');
+  });
+
+  it('sends a provisional password to its change first', async () => {
+    await test.signIn(aSession({ mustChangePassword: true }));
+    await test.navigate('/espace');
+    expect(test.router.url).toBe('/mot-de-passe/changer');
+  });
+});
