@@ -56,6 +56,16 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
     await test.api.post('/api/sandbox/clock/reset').expect(200);
   });
 
+  it('counts concurrent guesses exactly: ten at once on one account give five tries, then the wait', async () => {
+    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    const person = await createPerson(test.dataSource, { email: 'rafale@exemple.fr' });
+    const responses = await Promise.all(Array.from({ length: 10 }, () => attempt(person.email, 'Mauvais1')));
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(401));
+    const [{ count }] = await test.dataSource.query(`SELECT count(*)::int AS count FROM login_failure WHERE person_id = $1`, [person.id]);
+    expect(count).toBe(5);
+    expect(await blockedUntil(person)).not.toBeNull();
+  });
+
   it('at most 25 failures in 24 hours', async () => {
     await test.api.post('/api/sandbox/clock/reset').expect(200);
     const person = await createPerson(test.dataSource, { email: 'quota@exemple.fr' });
