@@ -6,10 +6,10 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { validateEmail } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { firstValueFrom } from 'rxjs';
 import { describeApiError } from '../api-error';
 import { domainValidator, errorMessageOf } from '../form/field-errors';
 import { focusFirstInvalid } from '../form/focus-first-invalid';
+import { RequestState } from '../form/request-state';
 import { IdentityApi } from '../identity-api';
 import { SandboxMailboxHint } from '../sandbox-mailbox-hint/sandbox-mailbox-hint';
 import { formFieldDefaults } from '../form/form-field-defaults';
@@ -80,9 +80,10 @@ export class ForgottenPasswordPage {
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: domainValidator(validateEmail) }),
   });
-  protected readonly pending = signal(false);
+  private readonly request = new RequestState();
+  protected readonly pending = this.request.pending;
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = this.request.failure;
 
   protected message(): string | null {
     return errorMessageOf(this.form.controls.email);
@@ -95,15 +96,11 @@ export class ForgottenPasswordPage {
       focusFirstInvalid(this.host, this.injector);
       return;
     }
-    this.pending.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.requestPasswordReset({ email: validation.value }));
+    const outcome = await this.request.run(this.api.requestPasswordReset({ email: validation.value }));
+    if (outcome.ok) {
       this.sentTo.set(validation.value);
-    } catch (error) {
-      this.failure.set(describeApiError(error));
-    } finally {
-      this.pending.set(false);
+    } else {
+      this.failure.set(describeApiError(outcome.error));
     }
   }
 }

@@ -4,9 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { LinkRefusal } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { firstValueFrom } from 'rxjs';
 import { describeApiError, fieldErrorsOf, httpStatusOf, linkRefusalOf } from '../api-error';
 import { showServerError } from '../form/field-errors';
+import { RequestState } from '../form/request-state';
 import { IdentityApi } from '../identity-api';
 import { SessionStore } from '../session/session-store';
 import { NewPasswordFields, createNewPasswordForm } from './new-password';
@@ -74,10 +74,11 @@ export class ResetPasswordPage {
   private readonly store = inject(SessionStore);
 
   protected readonly newPassword = createNewPasswordForm();
-  protected readonly pending = signal(false);
+  private readonly request = new RequestState();
+  protected readonly pending = this.request.pending;
   protected readonly done = signal(false);
   protected readonly refusal = signal<LinkRefusal | null>(null);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = this.request.failure;
 
   protected async save(): Promise<void> {
     const token = this.token();
@@ -92,21 +93,17 @@ export class ResetPasswordPage {
       });
       return;
     }
-    this.pending.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(
-        this.api.resetPassword({ token, newPassword: this.newPassword.group.controls.password.value }),
-      );
-      this.done.set(true);
-      // Every session of the person ended: this browser's one too, if it was theirs.
-      if (this.store.session()) {
-        void this.store.refresh();
-      }
-    } catch (error) {
-      this.refused(error);
-    } finally {
-      this.pending.set(false);
+    const outcome = await this.request.run(
+      this.api.resetPassword({ token, newPassword: this.newPassword.group.controls.password.value }),
+    );
+    if (!outcome.ok) {
+      this.refused(outcome.error);
+      return;
+    }
+    this.done.set(true);
+    // Every session of the person ended: this browser's one too, if it was theirs.
+    if (this.store.session()) {
+      void this.store.refresh();
     }
   }
 

@@ -4,10 +4,10 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { validateEmail } from '@portail/domain';
-import { firstValueFrom } from 'rxjs';
 import { describeApiError } from '../../api-error';
 import { domainValidator, errorMessageOf } from '../../form/field-errors';
 import { focusFirstInvalid } from '../../form/focus-first-invalid';
+import { RequestState } from '../../form/request-state';
 import { IdentityApi } from '../../identity-api';
 import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
 import { formFieldDefaults } from '../../form/form-field-defaults';
@@ -80,9 +80,10 @@ export class ResendValidationForm implements OnInit {
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: domainValidator(validateEmail) }),
   });
-  protected readonly pending = signal(false);
+  private readonly request = new RequestState();
+  protected readonly pending = this.request.pending;
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = this.request.failure;
 
   ngOnInit(): void {
     this.form.controls.email.setValue(this.email());
@@ -99,16 +100,12 @@ export class ResendValidationForm implements OnInit {
       focusFirstInvalid(this.host, this.injector);
       return;
     }
-    this.pending.set(true);
     this.sentTo.set(null);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.resendValidation({ email: validation.value }));
+    const outcome = await this.request.run(this.api.resendValidation({ email: validation.value }));
+    if (outcome.ok) {
       this.sentTo.set(validation.value);
-    } catch (error) {
-      this.failure.set(describeApiError(error));
-    } finally {
-      this.pending.set(false);
+    } else {
+      this.failure.set(describeApiError(outcome.error));
     }
   }
 }

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { firstValueFrom } from 'rxjs';
 import { describeApiError } from '../../api-error';
+import { RequestState } from '../../form/request-state';
 import { injectHistoryState } from '../../history-state';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
@@ -26,25 +26,22 @@ export class SentPage {
   protected readonly caption = SIGNUP_CAPTION;
   protected readonly step = SIGNUP_STEPS.sent.step;
   protected readonly email = computed(() => this.store.sentTo() ?? this.historyEmail);
-  protected readonly pending = signal(false);
+  private readonly request = new RequestState();
+  protected readonly pending = this.request.pending;
   protected readonly resent = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = this.request.failure;
 
   protected async resend(): Promise<void> {
     const email = this.email();
     if (!email || this.pending()) {
       return;
     }
-    this.pending.set(true);
     this.resent.set(false);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.resendValidation({ email }));
+    const outcome = await this.request.run(this.api.resendValidation({ email }));
+    if (outcome.ok) {
       this.resent.set(true);
-    } catch (error) {
-      this.failure.set(describeApiError(error));
-    } finally {
-      this.pending.set(false);
+    } else {
+      this.failure.set(describeApiError(outcome.error));
     }
   }
 }
