@@ -1,16 +1,20 @@
-import { Injector, afterNextRender } from '@angular/core';
+import { ElementRef, Injector, afterNextRender, inject } from '@angular/core';
 
 /**
  * After a refused submit, the focus goes to the first field in error, once the error states are
- * rendered: keyboard and screen reader users land on what needs fixing.
+ * rendered: keyboard and screen reader users land on what needs fixing. Call it in a component's
+ * field initialiser; it returns the function to call on a refused submit.
  */
-export function focusFirstInvalid(host: HTMLElement, injector: Injector): void {
-  afterNextRender(
-    () => {
-      host
-        .querySelector<HTMLElement>('input[aria-invalid="true"], [role="radiogroup"][aria-invalid="true"] input')
-        ?.focus();
-    },
-    { injector },
-  );
+export function injectFocusFirstInvalid(): () => void {
+  const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  const injector = inject(Injector);
+  return () =>
+    afterNextRender(
+      () => {
+        host
+          .querySelector<HTMLElement>('input[aria-invalid="true"], [role="radiogroup"][aria-invalid="true"] input')
+          ?.focus();
+      },
+      { injector },
+    );
 }

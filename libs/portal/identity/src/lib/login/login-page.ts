@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -8,7 +8,7 @@ import { PASSWORD_REQUIRED_MESSAGE, classifyLoginIdentifier } from '@portail/dom
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { describeApiError } from '../api-error';
 import { domainValidator, errorMessageOf, requiredValue } from '../form/field-errors';
-import { focusFirstInvalid } from '../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../form/focus-first-invalid';
 import { PasswordField } from '../password/password-field';
 import { landingUrlAfterLogin } from '../session/landing';
 import { SessionStore } from '../session/session-store';
@@ -44,8 +44,7 @@ export class LoginPage {
 
   private readonly store = inject(SessionStore);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly form = new FormGroup({
     identifier: new FormControl('', { nonNullable: true, validators: domainValidator(classifyLoginIdentifier) }),
@@ -64,7 +63,7 @@ export class LoginPage {
     const classification = classifyLoginIdentifier(this.form.controls.identifier.value);
     if (this.form.invalid || !classification.valid || this.pending()) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     this.pending.set(true);

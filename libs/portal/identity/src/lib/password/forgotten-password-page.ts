@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -8,7 +8,7 @@ import { validateEmail } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { describeApiError } from '../api-error';
 import { domainValidator, errorMessageOf } from '../form/field-errors';
-import { focusFirstInvalid } from '../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../form/focus-first-invalid';
 import { RequestState } from '../form/request-state';
 import { IdentityApi } from '../identity-api';
 import { SandboxMailboxHint } from '../sandbox-mailbox-hint/sandbox-mailbox-hint';
@@ -74,8 +74,7 @@ import { formFieldDefaults } from '../form/form-field-defaults';
 })
 export class ForgottenPasswordPage {
   private readonly api = inject(IdentityApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: domainValidator(validateEmail) }),
@@ -93,7 +92,7 @@ export class ForgottenPasswordPage {
     const validation = validateEmail(this.form.controls.email.value);
     if (!validation.valid || this.pending()) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     const outcome = await this.request.run(this.api.requestPasswordReset({ email: validation.value }));

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
   afterNextRender,
   inject,
   signal,
@@ -17,7 +15,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TIERS_CATEGORY_LABELS, type TiersCategory, normalizeEmail, validateEmail } from '@portail/domain';
 import { PageHeading } from '@portail/portal-ui';
 import { domainValidator, errorMessageOf, requiredValue, sameAs, showServerError } from '../../form/field-errors';
-import { focusFirstInvalid } from '../../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
 import { formFieldDefaults } from '../../form/form-field-defaults';
@@ -50,8 +48,7 @@ export const EMAIL_MISMATCH_MESSAGE = 'Les deux adresses courriel saisies ne son
 export class AccountPage {
   private readonly store = inject(SignupStore);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly caption = SIGNUP_CAPTION;
   protected readonly step = SIGNUP_STEPS.account.step;
@@ -120,7 +117,7 @@ export class AccountPage {
     const validation = validateEmail(email);
     if (this.form.invalid || !category || !validation.valid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     this.store.update({ category, email: validation.value });

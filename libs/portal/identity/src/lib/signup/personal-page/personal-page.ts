@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
   afterNextRender,
   inject,
   signal,
@@ -18,7 +16,7 @@ import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { describeApiError, fieldErrorsOf, httpStatusOf } from '../../api-error';
 import { errorMessageOf, requiredValue, showServerError } from '../../form/field-errors';
-import { focusFirstInvalid } from '../../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SIGNUP_FIELD_STEPS, type SignupField, SignupStore } from '../signup-store';
@@ -55,8 +53,7 @@ export class PersonalPage {
   private readonly api = inject(IdentityApi);
   private readonly store = inject(SignupStore);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly caption = SIGNUP_CAPTION;
   protected readonly step = SIGNUP_STEPS.personal.step;
@@ -120,7 +117,7 @@ export class PersonalPage {
     this.submitted.set(true);
     if (this.form.invalid || this.pending()) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     this.store.update(this.form.getRawValue());
@@ -163,6 +160,6 @@ export class PersonalPage {
         showServerError(this.form.controls[field as PersonalField], message);
       }
     }
-    focusFirstInvalid(this.host, this.injector);
+    this.focusFirstInvalid();
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { validateEmail } from '@portail/domain';
 import { describeApiError } from '../../api-error';
 import { domainValidator, errorMessageOf } from '../../form/field-errors';
-import { focusFirstInvalid } from '../../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { RequestState } from '../../form/request-state';
 import { IdentityApi } from '../../identity-api';
 import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
@@ -74,8 +74,7 @@ export class ResendValidationForm implements OnInit {
   readonly email = input('');
 
   private readonly api = inject(IdentityApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: domainValidator(validateEmail) }),
@@ -97,7 +96,7 @@ export class ResendValidationForm implements OnInit {
     const validation = validateEmail(this.form.controls.email.value);
     if (!validation.valid || this.pending()) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     this.sentTo.set(null);

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
   afterNextRender,
   inject,
   signal,
@@ -18,7 +16,7 @@ import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { describeApiError, fieldErrorsOf, httpStatusOf } from '../../api-error';
 import { LiveErrorStateMatcher, domainValidator, errorMessageOf, showServerError } from '../../form/field-errors';
-import { focusFirstInvalid } from '../../form/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
@@ -56,8 +54,7 @@ export class SiretPage {
   private readonly api = inject(IdentityApi);
   private readonly store = inject(SignupStore);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
 
   protected readonly caption = SIGNUP_CAPTION;
   protected readonly step = SIGNUP_STEPS.siret.step;
@@ -99,7 +96,7 @@ export class SiretPage {
     const validation = validateSiret(control.value);
     if (!validation.valid || this.pending()) {
       control.markAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     this.pending.set(true);
@@ -113,7 +110,7 @@ export class SiretPage {
       if (status === 400 || status === 409) {
         showServerError(control, fieldErrorsOf(error)['siret'] ?? describeApiError(error));
         this.alreadyRegistered.set(status === 409);
-        focusFirstInvalid(this.host, this.injector);
+        this.focusFirstInvalid();
       } else {
         this.failure.set(describeApiError(error));
       }
