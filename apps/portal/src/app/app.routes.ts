@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { identityRoutes, requireBackoffice } from '@portail/portal-identity';
+import { identityRoutes, requireBackoffice, requireCurrentSpace, requirePasswordChanged } from '@portail/portal-identity';
 import { sandboxRoutes } from '@portail/portal-sandbox';
 
 /**
@@ -21,6 +21,26 @@ export const appRoutes: Route[] = [
     path: 'conseiller',
     canActivate: [requireBackoffice('conseiller')],
     loadChildren: () => import('@portail/portal-backoffice').then((m) => m.backofficeRoutes),
+  },
+  // The firm's client portfolio, and the one module of a client it opens: « Mes cotisations ».
+  {
+    path: 'portefeuille',
+    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    children: [
+      {
+        path: 'clients/:clientId/cotisations',
+        data: { cotisationsScope: 'client' },
+        loadChildren: () => import('@portail/portal-cotisations').then((m) => m.cotisationsRoutes),
+      },
+      { path: '', loadChildren: () => import('@portail/portal-portfolio').then((m) => m.portfolioRoutes) },
+    ],
+  },
+  // A travailleur indépendant's own « Mes cotisations » (same pages, their own account).
+  {
+    path: 'mes-cotisations',
+    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    data: { cotisationsScope: 'me' },
+    loadChildren: () => import('@portail/portal-cotisations').then((m) => m.cotisationsRoutes),
   },
   // Training tools, not the product: the simulated mailbox and letters. Same pattern: the shell
   // already imports the sandbox library for its clock.

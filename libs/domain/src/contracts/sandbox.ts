@@ -72,6 +72,8 @@ export interface ApiErrorBody {
   /** A French sentence for a person; for validation errors, one sentence per field. */
   message: string;
   errors?: { field: string; message: string }[];
-  /** Why a link was refused (410): see LinkRefusal. */
+  /** Why a link was refused (410): see LinkRefusal; why a client cannot be added (AddClientRefusal)… */
   reason?: string;
+  /** Finalisation tries left before the attachment is locked (400 `wrong-proof`). */
+  triesLeft?: number;
 }

@@ -75,7 +75,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  toBody(exception: unknown): ApiErrorBody & { reason?: string } {
+  toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof FrenchValidationException) {
       return { statusCode: 400, message: exception.message, errors: exception.fieldErrors };
     }
@@ -89,11 +89,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (status >= 500) this.logger.error(exception);
       // A machine-readable `reason` (e.g. why a link is refused, 410) and the fields concerned
       // (e.g. which of SIRET or e-mail is already registered, 409) are kept for the portal.
-      const { reason, errors } = typeof payload === 'object' ? (payload as { reason?: unknown; errors?: unknown }) : {};
+      // `triesLeft` tells how many finalisation tries remain before an attachment is locked.
+      const { reason, errors, triesLeft } =
+        typeof payload === 'object' ? (payload as { reason?: unknown; errors?: unknown; triesLeft?: unknown }) : {};
       return {
         statusCode: status,
         message,
         ...(typeof reason === 'string' ? { reason } : {}),
+        ...(typeof triesLeft === 'number' ? { triesLeft } : {}),
         ...(isFieldErrorList(errors) ? { errors } : {}),
       };
     }

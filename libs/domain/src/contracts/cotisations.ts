@@ -1,0 +1,165 @@
+/**
+ * « Mes cotisations »: the only module of a client an accountant can open. The same resources
+ * are served at two bases:
+ * - `/api/portfolio/clients/:id/cotisations` for a mandated accountant (attached clients only;
+ *   any other id answers 404);
+ * - `/api/me/cotisations` for the TI in their own space.
+ * Amounts are integer euro cents; dates are ISO strings (due dates `YYYY-MM-DD`).
+ */
+
+export type InstalmentStatus = 'payee' | 'a-payer' | 'en-retard' | 'prelevement-programme';
+
+export const INSTALMENT_STATUS_LABELS: Record<InstalmentStatus, string> = {
+  payee: 'Payée',
+  'a-payer': 'À payer',
+  'en-retard': 'En retard',
+  'prelevement-programme': 'Prélèvement programmé',
+};
+
+export type PaymentMethod = 'carte' | 'telepaiement' | 'prelevement';
+
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  carte: 'Carte bancaire',
+  telepaiement: 'Télépaiement',
+  prelevement: 'Prélèvement automatique',
+};
+
+export interface Instalment {
+  id: string;
+  /** 1 to 12: the month of the year. */
+  number: number;
+  dueDate: string;
+  amountCents: number;
+  status: InstalmentStatus;
+  paidAt: string | null;
+  paidBy: PaymentMethod | null;
+}
+
+export interface IncomeDeclaration {
+  /** The year the income was earned. */
+  year: number;
+  incomeCents: number;
+  declaredAt: string;
+  /** Who declared it: « Vous », the firm's name, or « Urssaf » for the directory's reference. */
+  declaredBy: string;
+}
+
+export interface SepaMandate {
+  holder: string;
+  /** Masked: « FR76 **** **** **** **** ***0 189 ». The full IBAN never leaves the server. */
+  maskedIban: string;
+  /** Référence unique de mandat. */
+  reference: string;
+  signedAt: string;
+}
+
+export type ContributionRequestKind = 'delai' | 'recalcul';
+export type ContributionRequestStatus = 'en-cours' | 'acceptee' | 'refusee';
+
+export const CONTRIBUTION_REQUEST_LABELS: Record<ContributionRequestKind, string> = {
+  delai: 'Demande de délai de paiement',
+  recalcul: 'Demande de recalcul des cotisations',
+};
+
+export const CONTRIBUTION_REQUEST_STATUS_LABELS: Record<ContributionRequestStatus, string> = {
+  'en-cours': 'En cours d’instruction',
+  acceptee: 'Acceptée',
+  refusee: 'Refusée',
+};
+
+export interface ContributionRequest {
+  id: string;
+  kind: ContributionRequestKind;
+  reason: string;
+  status: ContributionRequestStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  /** The Conseiller's answer. */
+  decisionComment: string | null;
+}
+
+export interface HistoryEntry {
+  at: string;
+  /** A French sentence: « Paiement par carte bancaire de l'échéance de mars 2027 ». */
+  label: string;
+  amountCents: number | null;
+  /** « Vous », « Cabinet Lefebvre (Marie Lefebvre) », « Urssaf »… */
+  actor: string;
+}
+
+/** GET {base} — the whole module in one answer. */
+export interface CotisationsOverview {
+  contributor: {
+    name: string;
+    tradeName: string | null;
+    siren: string | null;
+    tiNumber: string;
+  };
+  /** The contribution year shown (the sandbox clock's year). */
+  year: number;
+  /** The income year the next declaration concerns (year − 1). */
+  declarationYear: number;
+  annualAmountCents: number;
+  paidCents: number;
+  remainingCents: number;
+  /** How the annual amount was computed, in French (the documented formula). */
+  formula: string;
+  instalments: Instalment[];
+  declarations: IncomeDeclaration[];
+  mandate: SepaMandate | null;
+  requests: ContributionRequest[];
+  /** Newest first. */
+  history: HistoryEntry[];
+}
+
+/** POST {base}/revenus — « Revenus »: declare the income of `declarationYear`; 200 `CotisationsOverview`, recalculated. */
+export interface DeclareIncomeRequest {
+  year: number;
+  incomeCents: number;
+}
+
+/**
+ * POST {base}/paiements/carte — simulated card payment of one instalment. 200 overview; 422
+ * `card-declined` for the declined test card; 400 number (Luhn), expiry or CVC. The card number
+ * is never stored nor logged.
+ */
+export interface CardPaymentRequest {
+  instalmentId: string;
+  cardNumber: string;
+  /** « MM/AA ». */
+  expiry: string;
+  cvc: string;
+  holder: string;
+}
+
+/** POST {base}/paiements/telepaiement — an online transfer order from the given account. 200 overview. */
+export interface TelepaymentRequest {
+  instalmentId: string;
+  iban: string;
+}
+
+/** PUT {base}/prelevement — sign (or replace) the SEPA mandate; unpaid instalments become « Prélèvement programmé ». DELETE revokes it. */
+export interface SepaMandateRequest {
+  holder: string;
+  iban: string;
+}
+
+/** POST {base}/demandes — 201 overview; the Conseiller Urssaf accepts or refuses it from the back-office. */
+export interface ContributionRequestInput {
+  kind: ContributionRequestKind;
+  reason: string;
+}
+
+/** GET /api/backoffice/contribution-requests — Conseiller only; pending first, oldest first. */
+export interface PendingContributionRequest extends ContributionRequest {
+  contributorName: string;
+  tiNumber: string;
+  /** Who filed it: the firm or the TI. */
+  filedBy: string;
+}
+
+/** POST /api/backoffice/contribution-requests/:id/decision — 200 the request; the filer is e-mailed. 409 already decided. */
+export interface ContributionRequestDecision {
+  decision: 'acceptee' | 'refusee';
+  comment: string;
+}

@@ -1,0 +1,54 @@
+/**
+ * The simulated contributions of a travailleur indépendant. One documented formula, simple on
+ * purpose (the real computation has a dozen rates): the contributions of year N are
+ * CONTRIBUTION_RATE of the income earned in N − 1, never less than MINIMUM_CONTRIBUTIONS_CENTS,
+ * paid in 12 monthly instalments due on the 5th. Declaring (or correcting) the income
+ * recalculates the year: paid instalments keep their amount, the rest is spread over the unpaid ones.
+ */
+export const CONTRIBUTION_RATE = 0.45;
+export const MINIMUM_CONTRIBUTIONS_CENTS = 120_000;
+export const INSTALMENT_DAY = 5;
+export const INSTALMENTS_PER_YEAR = 12;
+/** The largest income the form accepts: 10 million euros. */
+export const MAX_INCOME_CENTS = 1_000_000_000;
+
+export const CONTRIBUTION_FORMULA =
+  'Cotisations de l’année = 45 % du revenu professionnel de l’année précédente (minimum 1 200 €), réparties en 12 échéances mensuelles payables le 5 de chaque mois. Après une déclaration, les échéances déjà payées sont conservées et le solde est réparti sur les échéances restantes.';
+
+export function annualContributionsCents(incomeCents: number): number {
+  return Math.max(MINIMUM_CONTRIBUTIONS_CENTS, Math.round(incomeCents * CONTRIBUTION_RATE));
+}
+
+/** `YYYY-MM-DD` of the instalment `number` (1–12) of `year`. */
+export function instalmentDueDate(year: number, number: number): string {
+  return `${year}-${String(number).padStart(2, '0')}-${String(INSTALMENT_DAY).padStart(2, '0')}`;
+}
+
+export interface ScheduledInstalment {
+  number: number;
+  amountCents: number;
+  paid: boolean;
+}
+
+/**
+ * Spreads `annualCents` over the 12 instalments: the paid ones (given with their amounts) are kept,
+ * the balance is split evenly over the unpaid ones, the last unpaid one taking the rounding
+ * remainder. A balance below zero (income corrected downwards after payments) gives unpaid
+ * instalments of 0: the overpayment shows as `creditCents`.
+ */
+export function spreadContributions(
+  annualCents: number,
+  paid: ReadonlyMap<number, number>,
+): { instalments: ScheduledInstalment[]; creditCents: number } {
+  const paidTotal = [...paid.values()].reduce((sum, amount) => sum + amount, 0);
+  const unpaidNumbers = Array.from({ length: INSTALMENTS_PER_YEAR }, (_, index) => index + 1).filter((n) => !paid.has(n));
+  const balance = Math.max(0, annualCents - paidTotal);
+  const share = unpaidNumbers.length === 0 ? 0 : Math.floor(balance / unpaidNumbers.length);
+  const instalments = Array.from({ length: INSTALMENTS_PER_YEAR }, (_, index) => {
+    const number = index + 1;
+    if (paid.has(number)) return { number, amountCents: paid.get(number) ?? 0, paid: true };
+    const isLastUnpaid = number === unpaidNumbers[unpaidNumbers.length - 1];
+    return { number, amountCents: isLastUnpaid ? balance - share * (unpaidNumbers.length - 1) : share, paid: false };
+  });
+  return { instalments, creditCents: Math.max(0, paidTotal - annualCents) };
+}

@@ -1,0 +1,1 @@
+export { cotisationsRoutes } from './lib/cotisations.routes';

@@ -1,0 +1,1 @@
+export { portfolioRoutes } from './lib/portfolio.routes';

@@ -1,0 +1,4 @@
+import { Routes } from '@angular/router';
+
+/** Mounted under `portefeuille` by the app with `loadChildren`. */
+export const portfolioRoutes: Routes = [];
