@@ -1,23 +1,11 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ActiveTiersSpaceGuard } from '@portail/api-identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, createSpace } from './testing/identity-fixtures';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
-/** Stands for the portfolio endpoints of the next area, which all carry this guard. */
-@Controller('portfolio-probe')
-@UseGuards(ActiveTiersSpaceGuard)
-class PortfolioProbeController {
-  @Get()
-  list(): { clients: [] } {
-    return { clients: [] };
-  }
-}
-
 describe('portfolio features before and after the Conseiller finalises the space', () => {
   let test: TestApp;
   beforeAll(async () => {
-    test = await createTestApp({}, undefined, [PortfolioProbeController]);
+    test = await createTestApp();
   });
   afterAll(() => test.close());
 
@@ -28,13 +16,13 @@ describe('portfolio features before and after the Conseiller finalises the space
     await client.post('/api/auth/login').send({ identifier: person.email, password: person.password }).expect(200);
     const home = await client.get('/api/spaces/current').expect(200);
     expect(home.body.portfolioAvailable).toBe(false);
-    const refused = await client.get('/api/portfolio-probe').expect(403);
+    const refused = await client.get('/api/portfolio/summary').expect(403);
     expect(refused.body.message).toContain('3698');
     expect(refused.body.message).toContain('en attente de paramétrage');
 
     // Read from the database on every request: the finalisation applies at the next one.
     await test.dataSource.query(`UPDATE space SET status = 'actif' WHERE id = $1`, [spaceId]);
-    await client.get('/api/portfolio-probe').expect(200);
+    await client.get('/api/portfolio/summary').expect(200);
     expect((await client.get('/api/spaces/current').expect(200)).body.portfolioAvailable).toBe(true);
   });
 
@@ -43,7 +31,7 @@ describe('portfolio features before and after the Conseiller finalises the space
     await createSpace(test.dataSource, { personId: person.id }, { kind: 'travailleur-independant', name: 'TI' });
     const client = await test.newClient();
     await client.post('/api/auth/login').send({ identifier: person.email, password: person.password }).expect(200);
-    await client.get('/api/portfolio-probe').expect(403);
-    await (await test.newClient()).get('/api/portfolio-probe').expect(401);
+    await client.get('/api/portfolio/summary').expect(403);
+    await (await test.newClient()).get('/api/portfolio/summary').expect(401);
   });
 });

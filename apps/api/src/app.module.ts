@@ -6,6 +6,8 @@ import { ClockModule, loggerOptions, SettingsModule, type AppSettings } from '@p
 import { dataSourceOptions } from '@portail/api-database';
 import { IdentityModule } from '@portail/api-identity';
 import { OutboxModule } from '@portail/api-outbox';
+import { PortfolioModule } from '@portail/api-portfolio';
+import { CotisationsModule } from '@portail/api-cotisations';
 import { SandboxModule } from '@portail/api-sandbox';
 import { SignupModule } from '@portail/api-signup';
 import { LoggerModule } from 'nestjs-pino';
@@ -32,6 +34,8 @@ export class AppModule {
         IdentityModule,
         SignupModule,
         BackofficeModule,
+        PortfolioModule,
+        CotisationsModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
         ...(settings.portalDir

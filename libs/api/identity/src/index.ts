@@ -6,5 +6,5 @@ export { PasswordHasher } from './lib/password-hasher';
 export { PasswordChangeService } from './lib/password-change.service';
 export { Sessions, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } from './lib/sessions';
 export { SessionStateReader } from './lib/session-state';
-export { ActiveTiersSpaceGuard, AWAITING_CONFIGURATION } from './lib/active-tiers-space.guard';
+export { AWAITING_CONFIGURATION } from './lib/awaiting-configuration';
 export { setSessionCookie, clearSessionCookie } from './lib/session-cookie';

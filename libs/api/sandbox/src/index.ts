@@ -1,3 +1,3 @@
 export { SandboxModule } from './lib/sandbox.module';
-export { TRAINER_ADDRESS } from './lib/sandbox-welcome';
+export { SandboxWelcome, TRAINER_ADDRESS } from './lib/sandbox-welcome';
 export { SANDBOX_PERSONAS, type SandboxPersona } from './lib/sandbox-personas';

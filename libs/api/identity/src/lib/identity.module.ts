@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@portail/api-outbox';
-import { ActiveTiersSpaceGuard } from './active-tiers-space.guard';
 import { AuthController } from './auth.controller';
 import { LocalAuthGuard } from './local-auth.guard';
 import { LocalStrategy } from './local.strategy';
@@ -31,8 +30,7 @@ import { SpacesController } from './spaces.controller';
     LoginService,
     LocalStrategy,
     LocalAuthGuard,
-    ActiveTiersSpaceGuard,
   ],
-  exports: [Sessions, SessionStateReader, OneTimeTokens, PasswordHasher, PasswordChangeService, ActiveTiersSpaceGuard],
+  exports: [Sessions, SessionStateReader, OneTimeTokens, PasswordHasher, PasswordChangeService],
 })
 export class IdentityModule {}

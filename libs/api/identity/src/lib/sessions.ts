@@ -44,21 +44,29 @@ export class Sessions {
   /**
    * The live session of a cookie, or null when unknown or expired. `touch` restarts its idle
    * timer: only requests to protected routes do, so that a page polling a public endpoint (the
-   * sandbox clock) does not keep an abandoned session alive.
+   * sandbox clock) does not keep an abandoned session alive. The timer is restarted at most once
+   * a minute (the idle timeout is 30 minutes ± 1): a page firing requests in parallel (a search
+   * as you type) reads its session without queueing behind writes to the same row.
    */
   async resolve(id: string, touch: boolean): Promise<AuthenticatedSession | null> {
     const idHash = sha256(id);
-    const live = `session.id_hash = $1 AND person.id = session.person_id
-          AND session.last_seen_at > now() - make_interval(mins => $2)
-          AND session.created_at > now() - make_interval(hours => $3)`;
-    const columns = 'session.person_id, session.space_id, session.must_change_password, person.backoffice_role';
     const parameters = [idHash, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS];
-    const rows: SessionRow[] = touch
-      ? ((await this.dataSource.query(
-          `UPDATE session SET last_seen_at = now() FROM person WHERE ${live} RETURNING ${columns}`,
-          parameters,
-        )) as [SessionRow[], number])[0]
-      : await this.dataSource.query(`SELECT ${columns} FROM session, person WHERE ${live}`, parameters);
+    const rows: SessionRow[] = await this.dataSource.query(
+      `WITH live AS (
+         SELECT session.id_hash, session.last_seen_at, session.person_id, session.space_id,
+                session.must_change_password, person.backoffice_role
+           FROM session JOIN person ON person.id = session.person_id
+          WHERE session.id_hash = $1
+            AND session.last_seen_at > now() - make_interval(mins => $2)
+            AND session.created_at > now() - make_interval(hours => $3)
+       ), touched AS (
+         UPDATE session SET last_seen_at = now() FROM live
+          WHERE ${touch ? 'true' : 'false'} AND session.id_hash = live.id_hash
+            AND live.last_seen_at < now() - interval '1 minute'
+       )
+       SELECT person_id, space_id, must_change_password, backoffice_role FROM live`,
+      parameters,
+    );
     const row = rows[0];
     if (!row) return null;
     return {

@@ -1,0 +1,1 @@
+export { CotisationsModule } from './lib/cotisations.module';

@@ -1,0 +1,10 @@
+export { PortfolioModule } from './lib/portfolio.module';
+export { PortfolioScope, type PortfolioContext } from './lib/portfolio-scope';
+export { MyContributor, type MyContributorContext } from './lib/my-contributor';
+export { clientIdPipe } from './lib/portfolio.controller';
+export { DirectoryWriter } from './lib/directory/directory-writer';
+export { DirectorySeed } from './lib/directory/directory-seed';
+export { type DirectoryEntry, contributorName, nameKey } from './lib/directory/directory-entry';
+export { generatedEntry, SECRET_QUESTION_POOL } from './lib/directory/generated-directory';
+export { SANDBOX_DIRECTORY } from './lib/directory/sandbox-directory';
+export { newSecurityCode, PROOF_LIMITS } from './lib/attachments';

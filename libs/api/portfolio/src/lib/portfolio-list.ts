@@ -1,0 +1,129 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AttachmentStatus, PortfolioPage, PortfolioSort, PortfolioSummary } from '@portail/domain';
+import { DataSource } from 'typeorm';
+import { CLIENT_COLUMNS, type ClientRow, toPortfolioClient } from './client-row';
+import { nameKey } from './directory/directory-entry';
+import type { PortfolioContext } from './portfolio-scope';
+
+export interface PortfolioListQuery {
+  search?: string;
+  status?: AttachmentStatus;
+  sort?: PortfolioSort;
+  after?: string;
+  limit?: number;
+}
+
+/** The key a page is ordered by, and the direction; each has its index (see the Portfolio migration). */
+const ORDERS = {
+  nom: { column: 'attachment.name_key', descending: false },
+  '-nom': { column: 'attachment.name_key', descending: true },
+  ajout: { column: 'attachment.created_at', descending: false },
+  '-ajout': { column: 'attachment.created_at', descending: true },
+  siren: { column: 'attachment.siren', descending: false },
+} as const;
+
+const DEFAULT_LIMIT = 25;
+/** Date cursors are microseconds since 1970 (a JS Date would lose the microseconds PostgreSQL keeps). */
+const MICROSECONDS = /^[0-9]{1,17}$/;
+const BAD_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
+
+/**
+ * One page of a portfolio, by keyset: `WHERE (key, id) > (last key, last id) ORDER BY key, id
+ * LIMIT n` walks one index from where the previous page stopped, so page 4,000 costs what page 1
+ * does (OFFSET would read and drop every row before it). Scoped in SQL by the portfolio's id.
+ */
+@Injectable()
+export class PortfolioList {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async page(context: PortfolioContext, query: PortfolioListQuery): Promise<PortfolioPage> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const search = (query.search ?? '').trim();
+    const sirenPrefix = /^[0-9][0-9 ]*$/.test(search) ? search.replace(/ /g, '') : null;
+    const namePrefix = sirenPrefix === null ? nameKey(search) : '';
+    // A SIREN being typed is read in SIREN order: the matches are then one range of the index.
+    const order = ORDERS[sirenPrefix !== null ? 'siren' : (query.sort ?? 'nom')];
+    const parameters: unknown[] = [context.portfolioId];
+    const conditions = ['attachment.portfolio_id = $1'];
+    if (query.status) {
+      parameters.push(query.status);
+      conditions.push(`attachment.status = $${parameters.length}`);
+    }
+    if (sirenPrefix !== null) {
+      parameters.push(`${sirenPrefix}%`);
+      conditions.push(`attachment.siren LIKE $${parameters.length}`);
+    } else if (namePrefix !== '') {
+      // nameKey keeps [a-z0-9 ] only: no LIKE wildcard can come from the search.
+      parameters.push(`${namePrefix}%`);
+      conditions.push(`attachment.name_key LIKE $${parameters.length}`);
+    }
+    if (query.after) {
+      const byDate = order.column === 'attachment.created_at';
+      const [key, id] = decodeCursor(query.after);
+      // A cursor of another order (the sort changed) would fail the cast: the same 400.
+      if (byDate && !MICROSECONDS.test(key)) throw new BadRequestException(BAD_CURSOR);
+      parameters.push(key, id);
+      const keyParameter = byDate
+        ? `(timestamptz 'epoch' + $${parameters.length - 1}::bigint * interval '1 microsecond')`
+        : `$${parameters.length - 1}`;
+      conditions.push(
+        `(${order.column}, attachment.id) ${order.descending ? '<' : '>'} (${keyParameter}, $${parameters.length}::uuid)`,
+      );
+    }
+    parameters.push(limit + 1);
+    const direction = order.descending ? 'DESC' : 'ASC';
+    const rows: (ClientRow & { cursor_key: string })[] = await this.dataSource.query(
+      `SELECT ${CLIENT_COLUMNS}, ${cursorKeyOf(order.column)} AS cursor_key
+         FROM attachment JOIN contributor ON contributor.id = attachment.contributor_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${order.column} ${direction}, attachment.id ${direction}
+        LIMIT $${parameters.length}`,
+      parameters,
+    );
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toPortfolioClient),
+      next: rows.length > limit && last ? encodeCursor(last.cursor_key, last.id) : null,
+    };
+  }
+
+  async summary(context: PortfolioContext): Promise<PortfolioSummary> {
+    const rows: { status: AttachmentStatus; count: string }[] = await this.dataSource.query(
+      `SELECT status, count(*) AS count FROM attachment WHERE portfolio_id = $1 GROUP BY status`,
+      [context.portfolioId],
+    );
+    const counts: Record<AttachmentStatus, number> = { 'en-attente': 0, rattache: 0, bloque: 0 };
+    for (const row of rows) counts[row.status] = Number(row.count);
+    return { firmName: context.firmName, counts, total: counts['en-attente'] + counts.rattache + counts.bloque };
+  }
+}
+
+function cursorKeyOf(column: string): string {
+  return column === 'attachment.created_at' ? `(extract(epoch FROM ${column}) * 1000000)::bigint::text` : `${column}::text`;
+}
+
+function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      value[0].length <= 64 &&
+      /^[0-9a-f-]{36}$/.test(value[1]) &&
+      !value[0].includes('\u0000')
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new BadRequestException(BAD_CURSOR);
+}
