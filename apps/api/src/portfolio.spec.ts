@@ -65,6 +65,8 @@ describe('« Ajouter un client » and finalising the attachment', () => {
     const code = await securityCodeOf(test.dataSource, added.body.id);
     const typedLoosely = code.toLowerCase().replace(/-/g, ' ');
     const attached = await client.post(`/api/portfolio/clients/${added.body.id}/finalise`).send({ method: 'code', code: typedLoosely }).expect(200);
+    expect(test.logs.join('\n')).not.toContain(code.replace(/-/g, '').slice(0, 8));
+    expect(test.logs.join('\n')).not.toContain(nir.slice(0, 13));
     expect(attached.body).toMatchObject({ status: 'rattache', secretQuestions: [] });
     const emails = await test.dataSource.query(`SELECT subject FROM outbound_message WHERE related_entity_id = $1 AND kind = 'email' ORDER BY created_at`, [added.body.id]);
     expect(emails).toHaveLength(2);
@@ -85,6 +87,10 @@ describe('« Ajouter un client » and finalising the attachment', () => {
     const [row] = await test.dataSource.query(`SELECT status, attached_at FROM attachment WHERE id = $1`, [added.body.id]);
     expect(row.status).toBe('rattache');
     expect(row.attached_at).not.toBeNull();
+    // Never logged: answers (nor, elsewhere, codes); never stored in clear.
+    expect(test.logs.join('\n')).not.toMatch(/noisette|etienne|Étienne/i);
+    const [hashes] = await test.dataSource.query(`SELECT secret_answer_1_hash, secret_answer_2_hash FROM contributor WHERE id = $1`, [contributor.id]);
+    expect(Object.values(hashes).every((hash) => typeof hash === 'string' && hash.startsWith('$2'))).toBe(true);
   });
 
   it('answers one generic error whichever answer is wrong, and locks after 5 failed tries', async () => {

@@ -8,4 +8,3 @@ export {
 } from './lib/session/session-guards';
 export { sessionExpiryInterceptor } from './lib/session/session-expiry.interceptor';
 export { homeUrlOf } from './lib/session/landing';
-export { describeApiError, httpStatusOf } from './lib/api-error';

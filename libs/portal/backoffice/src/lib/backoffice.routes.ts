@@ -11,4 +11,10 @@ export const backofficeRoutes: Routes = [
     title: 'Espaces en attente de paramétrage',
     loadComponent: () => import('./pending-spaces/pending-spaces-page').then((m) => m.PendingSpacesPage),
   },
+  {
+    path: 'demandes',
+    title: 'Demandes de délai et de recalcul',
+    loadComponent: () =>
+      import('./contribution-requests/contribution-requests-page').then((m) => m.ContributionRequestsPage),
+  },
 ];

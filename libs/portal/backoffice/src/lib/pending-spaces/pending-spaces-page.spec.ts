@@ -68,6 +68,15 @@ describe('PendingSpacesPage', () => {
     await settle();
 
     expect(page.querySelector('h1')?.textContent).toBe('Espaces en attente de paramétrage');
+    expect(
+      Array.from(page.querySelectorAll('pt-backoffice-nav a'), (link) => [
+        link.getAttribute('href'),
+        link.getAttribute('aria-current'),
+      ]),
+    ).toEqual([
+      ['/conseiller', 'page'],
+      ['/conseiller/demandes', null],
+    ]);
     expect(Array.from(page.querySelectorAll('thead th'), (th) => th.textContent?.trim())).toEqual([
       'Raison sociale',
       'SIRET',

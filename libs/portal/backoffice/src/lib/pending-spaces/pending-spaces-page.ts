@@ -3,10 +3,11 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TIERS_CATEGORY_LABELS, type PendingSpace } from '@portail/domain';
-import { describeApiError, httpStatusOf } from '@portail/portal-identity';
 import { Notice, PageHeading, formatDateTime, formatSiret } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { BackofficeApi } from '../backoffice-api';
+import { BackofficeNav } from '../backoffice-nav/backoffice-nav';
+import { describeApiError, httpStatusOf } from '@portail/portal-forms';
 
 /**
  * « Espaces en attente de paramétrage », oldest first: the conseiller finalises a tiers' space
@@ -14,7 +15,7 @@ import { BackofficeApi } from '../backoffice-api';
  */
 @Component({
   selector: 'pt-pending-spaces-page',
-  imports: [PageHeading, Notice, MatButton],
+  imports: [BackofficeNav, PageHeading, Notice, MatButton],
   templateUrl: './pending-spaces-page.html',
   styleUrl: './pending-spaces-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

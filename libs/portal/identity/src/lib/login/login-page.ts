@@ -6,13 +6,10 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_REQUIRED_MESSAGE, classifyLoginIdentifier } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { describeApiError } from '../api-error';
-import { domainValidator, errorMessageOf, requiredValue } from '../form/field-errors';
-import { injectFocusFirstInvalid } from '../form/focus-first-invalid';
 import { PasswordField } from '../password/password-field';
 import { landingUrlAfterLogin } from '../session/landing';
 import { SessionStore } from '../session/session-store';
-import { formFieldDefaults } from '../form/form-field-defaults';
+import { describeApiError, domainValidator, errorMessageOf, requiredValue, injectFocusFirstInvalid, formFieldDefaults } from '@portail/portal-forms';
 
 /**
  * « Se connecter ». The identifier is classified before anything is sent, so that the classic

@@ -6,13 +6,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import type { SessionState } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { describeApiError, fieldErrorsOf, httpStatusOf } from '../api-error';
-import { requiredValue, showServerError } from '../form/field-errors';
 import { homeUrlOf } from '../session/landing';
 import { SessionStore } from '../session/session-store';
 import { NewPasswordFields, createNewPasswordForm } from './new-password';
 import { PasswordChangedDialog } from './password-changed-dialog';
 import { PasswordField } from './password-field';
+import { describeApiError, fieldErrorsOf, httpStatusOf, requiredValue, showServerError } from '@portail/portal-forms';
 
 /**
  * « Modifier mon mot de passe »: at the first login with the provisional password (steps 10–11),

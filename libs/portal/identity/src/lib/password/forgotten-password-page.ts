@@ -6,13 +6,9 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { validateEmail } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { describeApiError } from '../api-error';
-import { domainValidator, errorMessageOf } from '../form/field-errors';
-import { injectFocusFirstInvalid } from '../form/focus-first-invalid';
-import { RequestState } from '../form/request-state';
 import { IdentityApi } from '../identity-api';
 import { SandboxMailboxHint } from '../sandbox-mailbox-hint/sandbox-mailbox-hint';
-import { formFieldDefaults } from '../form/form-field-defaults';
+import { describeApiError, domainValidator, errorMessageOf, injectFocusFirstInvalid, RequestState, formFieldDefaults } from '@portail/portal-forms';
 
 /** « Mot de passe oublié ? »: the answer never tells whether the address has an account. */
 @Component({

@@ -3,9 +3,9 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
 import { validatePassword } from '@portail/domain';
 import { map } from 'rxjs';
-import { domainValidator, requiredValue, sameAs } from '../form/field-errors';
 import { PasswordCriteria } from './password-criteria';
 import { PasswordField } from './password-field';
+import { domainValidator, requiredValue, sameAs } from '@portail/portal-forms';
 
 export const CONFIRMATION_REQUIRED_MESSAGE = 'La confirmation du mot de passe est obligatoire.';
 export const PASSWORD_MISMATCH_MESSAGE = 'Les deux mots de passe saisis ne sont pas identiques.';

@@ -3,8 +3,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { errorMessageOf } from '../form/field-errors';
-import { formFieldDefaults } from '../form/form-field-defaults';
+import { errorMessageOf, formFieldDefaults } from '@portail/portal-forms';
 
 /** A password field with « Afficher » / « Masquer », its rule's sentence shown under it. */
 @Component({

@@ -4,12 +4,10 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { LinkRefusal } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { describeApiError, fieldErrorsOf, httpStatusOf, linkRefusalOf } from '../api-error';
-import { showServerError } from '../form/field-errors';
-import { RequestState } from '../form/request-state';
 import { IdentityApi } from '../identity-api';
 import { SessionStore } from '../session/session-store';
 import { NewPasswordFields, createNewPasswordForm } from './new-password';
+import { describeApiError, fieldErrorsOf, httpStatusOf, linkRefusalOf, showServerError, RequestState } from '@portail/portal-forms';
 
 /** The link of the « mot de passe oublié » e-mail: a new password, with the live criteria. */
 @Component({

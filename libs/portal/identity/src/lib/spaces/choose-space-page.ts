@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { Router } from '@angular/router';
 import type { SpaceSummary } from '@portail/domain';
 import { Notice, PageHeading, SPACE_KIND_LABELS, SPACE_STATUS_LABELS, formatSiret } from '@portail/portal-ui';
-import { describeApiError } from '../api-error';
 import { SPACE_HOME_URL } from '../session/landing';
 import { SessionStore } from '../session/session-store';
+import { describeApiError } from '@portail/portal-forms';
 
 /** « Choisissez le compte sur lequel vous souhaitez intervenir »: one card per space. */
 @Component({

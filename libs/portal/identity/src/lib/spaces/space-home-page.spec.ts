@@ -46,24 +46,31 @@ describe('SpaceHomePage', () => {
     const portfolio = service(page, 'Portefeuille clients');
     expect(portfolio?.classList).toContain('service--disabled');
     expect(portfolio?.querySelector('button')?.disabled).toBe(true);
+    expect(portfolio?.querySelector('a')).toBeNull();
   });
 
-  it('opens the portfolio card once the set-up is done, for a later version', async () => {
+  it('links the portfolio card once the set-up is done', async () => {
     const page = await open(ACTIVE_TIERS_SPACE, true);
     expect(page.textContent).not.toContain('3698');
     expect(textOf(page.querySelector('pt-notice'))).toContain('Votre espace est paramétré');
     const portfolio = service(page, 'Portefeuille clients');
     expect(portfolio?.classList).not.toContain('service--disabled');
-    expect(textOf(portfolio)).toContain('Ce module arrive dans une prochaine version du portail.');
+    expect(textOf(portfolio?.querySelector('p'))).toBe(
+      'Ajouter un client, finaliser les rattachements, accéder au module « Mes cotisations » de vos clients.',
+    );
+    const link = portfolio?.querySelector('a');
+    expect(textOf(link)).toBe('Accéder au portefeuille');
+    expect(link?.getAttribute('href')).toBe('/portefeuille');
+    expect(portfolio?.querySelector('button')).toBeNull();
   });
 
-  it('gives a self-employed person « Mes cotisations »', async () => {
+  it('links a self-employed person to « Mes cotisations »', async () => {
     const page = await open(TI_SPACE, false);
     expect(page.textContent).not.toContain('3698');
     expect(service(page, 'Portefeuille clients')).toBeUndefined();
-    expect(textOf(service(page, 'Mes cotisations'))).toContain(
-      'Ce module arrive dans une prochaine version du portail.',
-    );
+    const link = service(page, 'Mes cotisations')?.querySelector('a');
+    expect(textOf(link)).toBe('Accéder à mes cotisations');
+    expect(link?.getAttribute('href')).toBe('/mes-cotisations');
   });
 
   it('sends a person with several spaces to the choice first', async () => {

@@ -4,9 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { URSSAF_ASSISTANCE } from '@portail/domain';
 import { Notice, PageHeading, SPACE_KIND_LABELS, SPACE_ROLE_LABELS, formatSiret } from '@portail/portal-ui';
-import { describeApiError, httpStatusOf } from '../api-error';
 import { IdentityApi } from '../identity-api';
 import { SessionStore } from '../session/session-store';
+import { describeApiError, httpStatusOf } from '@portail/portal-forms';
 
 /**
  * `/espace`, the home of the current space. A tiers' space waits for the Urssaf's conseiller

@@ -14,11 +14,9 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
 import { TIERS_CATEGORY_LABELS, type TiersCategory, normalizeEmail, validateEmail } from '@portail/domain';
 import { PageHeading } from '@portail/portal-ui';
-import { domainValidator, errorMessageOf, requiredValue, sameAs, showServerError } from '../../form/field-errors';
-import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
-import { formFieldDefaults } from '../../form/form-field-defaults';
+import { domainValidator, errorMessageOf, requiredValue, sameAs, showServerError, injectFocusFirstInvalid, formFieldDefaults } from '@portail/portal-forms';
 
 export const CATEGORY_REQUIRED_MESSAGE = 'Choisissez votre catégorie de compte.';
 export const EMAIL_CONFIRMATION_REQUIRED_MESSAGE = "La confirmation de l'adresse courriel est obligatoire.";

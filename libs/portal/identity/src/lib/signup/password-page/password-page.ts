@@ -5,14 +5,12 @@ import { Router, RouterLink } from '@angular/router';
 import type { LinkRefusal } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
-import { describeApiError, fieldErrorsOf, httpStatusOf, linkRefusalOf } from '../../api-error';
-import { showServerError } from '../../form/field-errors';
-import { injectHistoryState } from '../../history-state';
 import { IdentityApi } from '../../identity-api';
 import { NewPasswordFields, createNewPasswordForm } from '../../password/new-password';
 import { ResendValidationForm } from '../resend-validation/resend-validation-form';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
+import { describeApiError, fieldErrorsOf, httpStatusOf, linkRefusalOf, showServerError, injectHistoryState } from '@portail/portal-forms';
 
 /**
  * Step 9: « la page de création du mot de passe ». The single-use token comes from step 8 through

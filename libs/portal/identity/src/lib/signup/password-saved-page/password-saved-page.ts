@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { injectHistoryState } from '../../history-state';
 import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
+import { injectHistoryState } from '@portail/portal-forms';
 
 /** Step 10: the provisional password is saved; an e-mail says to change it at the first login. */
 @Component({

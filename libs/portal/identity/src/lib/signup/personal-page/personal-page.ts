@@ -14,14 +14,11 @@ import { Router } from '@angular/router';
 import type { Civility } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
-import { describeApiError, fieldErrorsOf, httpStatusOf } from '../../api-error';
-import { errorMessageOf, requiredValue, showServerError } from '../../form/field-errors';
-import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SIGNUP_FIELD_STEPS, type SignupField, SignupStore } from '../signup-store';
 import { attributeConflict } from './signup-conflict';
-import { formFieldDefaults } from '../../form/form-field-defaults';
+import { describeApiError, fieldErrorsOf, httpStatusOf, errorMessageOf, requiredValue, showServerError, injectFocusFirstInvalid, formFieldDefaults } from '@portail/portal-forms';
 
 type PersonalField = 'civility' | 'lastName' | 'firstName' | 'companyName' | 'phone';
 

@@ -1,4 +1,4 @@
-import { describeApiError, fieldErrorsOf } from '../../api-error';
+import { describeApiError, fieldErrorsOf } from '@portail/portal-forms';
 
 /**
  * A 409 of POST /api/signup is either « SIRET already registered » or « e-mail already used ».

@@ -4,13 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { validateEmail } from '@portail/domain';
-import { describeApiError } from '../../api-error';
-import { domainValidator, errorMessageOf } from '../../form/field-errors';
-import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
-import { RequestState } from '../../form/request-state';
 import { IdentityApi } from '../../identity-api';
 import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
-import { formFieldDefaults } from '../../form/form-field-defaults';
+import { describeApiError, domainValidator, errorMessageOf, injectFocusFirstInvalid, RequestState, formFieldDefaults } from '@portail/portal-forms';
 
 /** « Renvoyer le courriel de validation » when the link no longer works: asks the address. */
 @Component({

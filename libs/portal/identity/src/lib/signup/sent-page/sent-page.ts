@@ -2,13 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Notice, PageHeading } from '@portail/portal-ui';
-import { describeApiError } from '../../api-error';
-import { RequestState } from '../../form/request-state';
-import { injectHistoryState } from '../../history-state';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
 import { SandboxMailboxHint } from '../../sandbox-mailbox-hint/sandbox-mailbox-hint';
+import { describeApiError, RequestState, injectHistoryState } from '@portail/portal-forms';
 
 /** Step 7: « un courriel de validation vous est envoyé à l'adresse que vous avez saisie ». */
 @Component({

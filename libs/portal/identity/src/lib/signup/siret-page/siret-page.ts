@@ -14,13 +14,10 @@ import { Router, RouterLink } from '@angular/router';
 import { validateSiret } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
-import { describeApiError, fieldErrorsOf, httpStatusOf } from '../../api-error';
-import { LiveErrorStateMatcher, domainValidator, errorMessageOf, showServerError } from '../../form/field-errors';
-import { injectFocusFirstInvalid } from '../../form/focus-first-invalid';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
-import { formFieldDefaults } from '../../form/form-field-defaults';
+import { describeApiError, fieldErrorsOf, httpStatusOf, LiveErrorStateMatcher, domainValidator, errorMessageOf, showServerError, injectFocusFirstInvalid, formFieldDefaults } from '@portail/portal-forms';
 
 /** Still being typed: digits (and spaces) only, fewer than 14. Its error waits for the blur. */
 function isCompleteSiret(value: string): boolean {

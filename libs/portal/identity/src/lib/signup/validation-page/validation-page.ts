@@ -3,11 +3,11 @@ import { Router, RouterLink } from '@angular/router';
 import type { LinkRefusal } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
-import { describeApiError, linkRefusalOf } from '../../api-error';
 import { IdentityApi } from '../../identity-api';
 import { ResendValidationForm } from '../resend-validation/resend-validation-form';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SignupStore } from '../signup-store';
+import { describeApiError, linkRefusalOf } from '@portail/portal-forms';
 
 /** A link without its token: the same as an unknown one. */
 const MISSING_TOKEN: LinkRefusal = {

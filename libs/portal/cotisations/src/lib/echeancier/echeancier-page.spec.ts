@@ -1,0 +1,81 @@
+import {
+  CotisationsTest,
+  anOverview,
+  setUpCotisationsTest,
+  textOf,
+  withInstalmentPaid,
+  wordsOf,
+} from '../testing/cotisations-testing';
+
+describe('EcheancierPage', () => {
+  let test: CotisationsTest;
+
+  beforeEach(async () => {
+    test = await setUpCotisationsTest();
+  });
+
+  afterEach(() => test.http.verify());
+
+  function rows(page: HTMLElement): string[][] {
+    return Array.from(page.querySelectorAll('tbody tr'), (row) =>
+      Array.from(row.querySelectorAll('th, td'), (cell) => wordsOf(cell)),
+    );
+  }
+
+  it('shows the year’s totals in euros, and the formula', async () => {
+    const page = await test.openClient('echeancier');
+
+    expect(textOf(page.querySelector('h2'))).toBe('Échéancier 2027');
+    expect(Array.from(page.querySelectorAll('.totals__item'), (item) => wordsOf(item))).toEqual([
+      'Cotisations 2027 4 500,00 €',
+      'Déjà payé 750,00 €',
+      'Reste à payer 3 750,00 €',
+    ]);
+    expect(textOf(page.querySelector('.formula'))).toContain('45 % du revenu professionnel');
+  });
+
+  it('lists the 12 instalments, with « Payer » on the unpaid ones', async () => {
+    const page = await test.openClient('echeancier');
+
+    expect(Array.from(page.querySelectorAll('thead th'), (th) => textOf(th))).toEqual([
+      'Échéance n°',
+      'Date d’échéance',
+      'Montant',
+      'Statut',
+      'Payée le / par',
+      'Action',
+    ]);
+    const table = rows(page);
+    expect(table).toHaveLength(12);
+    expect(table[0]).toEqual(['1', '5 janvier 2027', '375,00 €', 'Payée', '4 janvier 2027 — Carte bancaire', '']);
+    expect(table[2]).toEqual([
+      '3',
+      '5 mars 2027',
+      '375,00 €',
+      'En retard',
+      '— Non payée',
+      'Payer l’échéance de mars 2027',
+    ]);
+    expect(table[11][0]).toBe('12');
+    expect(table[11][1]).toBe('5 décembre 2027');
+
+    const payLinks = Array.from(page.querySelectorAll<HTMLAnchorElement>('td.action a'));
+    expect(payLinks).toHaveLength(10);
+    expect(payLinks[0].getAttribute('href')).toBe(
+      '/portefeuille/clients/client-42/cotisations/paiements?echeance=inst-3',
+    );
+  });
+
+  it('summarises the chart for assistive technologies, and follows the overview', async () => {
+    const page = await test.openClient('echeancier', withInstalmentPaid(anOverview(), 3));
+
+    const canvas = page.querySelector('canvas');
+    expect(canvas?.getAttribute('role')).toBe('img');
+    expect(textOf(page.querySelector('h3#repartition-titre'))).toBe('Répartition de l’année');
+    expect(canvas?.getAttribute('aria-label')?.replace(/\s/g, ' ')).toBe(
+      'Graphique des 12 échéances 2027 : 3 payées pour 1 125,00 €, 9 non payées pour 3 375,00 €. ' +
+        'Le détail figure dans le tableau des échéances.',
+    );
+    expect(test.getContext).toHaveBeenCalledWith('2d');
+  });
+});

@@ -1,0 +1,41 @@
+import { type Signal, effect, untracked } from '@angular/core';
+import type { FormControl } from '@angular/forms';
+import { INSTALMENT_STATUS_LABELS, type Instalment } from '@portail/domain';
+import { formatDueMonth, formatEuros } from '../cotisations-format';
+
+export const INSTALMENT_REQUIRED_MESSAGE = 'Choisissez l’échéance à payer.';
+
+/** The instalments one can pay now: unpaid, and not of 0 € (a year already covered). */
+export function payableInstalments(instalments: readonly Instalment[]): Instalment[] {
+  return instalments.filter((instalment) => instalment.status !== 'payee' && instalment.amountCents > 0);
+}
+
+/** « Échéance de mars 2027 — 325,00 € (En retard) » */
+export function describeInstalment(instalment: Instalment): string {
+  return `Échéance de ${formatDueMonth(instalment.dueDate)} — ${formatEuros(instalment.amountCents)} (${INSTALMENT_STATUS_LABELS[instalment.status]})`;
+}
+
+/**
+ * Keeps an instalment field on a payable instalment: the one « Payer » of the échéancier asked
+ * for (query parameter), else the oldest; again after a payment took the chosen one out of the list.
+ * Call it in an injection context (a component's constructor).
+ */
+export function keepPayableSelection(
+  control: FormControl<string>,
+  payable: Signal<readonly Instalment[]>,
+  preselected: Signal<string | null | undefined>,
+): void {
+  effect(() => {
+    const wanted = preselected();
+    if (untracked(payable).some((instalment) => instalment.id === wanted)) {
+      control.setValue(wanted ?? '');
+    }
+  });
+  effect(() => {
+    const instalments = payable();
+    if (!instalments.some((instalment) => instalment.id === control.value)) {
+      const wanted = untracked(preselected);
+      control.setValue((instalments.find((instalment) => instalment.id === wanted) ?? instalments[0])?.id ?? '');
+    }
+  });
+}
