@@ -6,8 +6,11 @@ import { createContributor, loggedInAccountant } from './testing/portfolio-fixtu
 
 describe('« Mes cotisations »', () => {
   let test: TestApp;
+  // The clock only moves forward: 2 January next year, when no instalment of the year is due yet.
+  const year = new Date().getUTCFullYear() + 1;
   beforeAll(async () => {
     test = await createTestApp();
+    await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
   });
   afterAll(() => test.close());
 
@@ -22,8 +25,8 @@ describe('« Mes cotisations »', () => {
   it('shows the year’s 12 instalments computed by the documented formula, and recalculates after a declaration', async () => {
     const { client, base } = await attachedClient();
     const overview = (await client.get(base).expect(200)).body;
-    const year = new Date().getUTCFullYear();
     expect(overview.year).toBe(year);
+    expect(overview.instalments.every((instalment: { status: string }) => instalment.status === 'a-payer')).toBe(true);
     expect(overview.instalments).toHaveLength(12);
     // Reference income 30 000 € → 45 % = 13 500 €.
     expect(overview.annualAmountCents).toBe(1_350_000);
@@ -102,6 +105,23 @@ describe('« Mes cotisations »', () => {
     expect(email.subject).toContain('acceptée');
   });
 
+  it('opened later in the year, the instalments already due are shown paid, with a line of history', async () => {
+    await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-03-10T10:00:00Z` }).expect(200);
+    try {
+      const { client, base } = await attachedClient();
+      const overview = (await client.get(base).expect(200)).body;
+      expect(overview.instalments.map((instalment: { status: string }) => instalment.status)).toEqual([
+        'payee', 'payee', 'payee', ...Array(9).fill('a-payer'),
+      ]);
+      expect(overview.paidCents).toBe(3 * 112_500);
+      expect(overview.history).toEqual([expect.objectContaining({ actor: 'Urssaf', label: expect.stringContaining('les 3 échéances échues sont réglées') })]);
+      // Opening it again creates nothing twice.
+      expect((await client.get(base).expect(200)).body.history).toHaveLength(1);
+    } finally {
+      await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
+    }
+  });
+
   it('is closed to pending clients, to other firms and to unknown ids, with the same 404', async () => {
     const owner = await attachedClient();
     const other = await loggedInAccountant(test);
@@ -128,7 +148,6 @@ describe('« Mes cotisations »', () => {
     expect((await client.get('/api/me/tiers').expect(200)).body[0].status).toBe('rattache');
     const own = (await client.get('/api/me/cotisations').expect(200)).body;
     expect(own.contributor.siren).toBe(contributor.siren);
-    const year = own.year;
     const declared = (await client.post('/api/me/cotisations/revenus').send({ year: year - 1, incomeCents: 0 }).expect(200)).body;
     expect(declared.annualAmountCents).toBe(120_000);
     expect(declared.history[0].actor).toBe('Claire Martin');

@@ -77,8 +77,10 @@ describe('hostile input on every endpoint', () => {
     const accountant = await test.newClient();
     await accountant
       .post('/api/auth/login')
-      .send({ identifier: 'marie.lefebvre@cabinet-lefebvre.fr', password: 'Bilan024' })
+      .send({ identifier: '44306184100013', password: 'Bilan024' })
       .expect(200);
+    // The SIRET opens the firm's space: the portfolio and « Mes cotisations » routes are reached.
+    await accountant.get('/api/portfolio/summary').expect(200);
     // Logging out or logging in again would only test the anonymous case once more.
     await attack(accountant, ({ path }) => path === '/api/auth/logout' || path === '/api/auth/login');
     await accountant.get('/api/auth/session').expect(200);

@@ -33,7 +33,15 @@ describe('the sandbox directory and the seeded firms’ clients', () => {
   });
 
   it('gives Marie Lefebvre clients in every state and Jacques Bernard his migrated mandates', async () => {
-    const marie = await login('marie.lefebvre@cabinet-lefebvre.fr', 'Bilan024');
+    // Two spaces: by e-mail she chooses (« Choisissez le compte… »); her firm's SIRET opens the firm.
+    const byEmail = await login('marie.lefebvre@cabinet-lefebvre.fr', 'Bilan024');
+    const state = (await byEmail.get('/api/auth/session').expect(200)).body;
+    expect(state.spaces.map((space: { kind: string }) => space.kind).sort()).toEqual(['employeur', 'tiers']);
+    expect(state.currentSpaceId).toBeNull();
+    await byEmail.get('/api/portfolio/summary').expect(403);
+    const marie = await login('44306184100013', 'Bilan024');
+    const firm = (await marie.get('/api/auth/session').expect(200)).body;
+    expect(firm.spaces.find((space: { id: string }) => space.id === firm.currentSpaceId).kind).toBe('tiers');
     expect((await marie.get('/api/portfolio/summary').expect(200)).body).toMatchObject({
       firmName: 'Cabinet Lefebvre',
       counts: { rattache: 29, 'en-attente': 9, bloque: 3 },

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { openLatestEmail, SignupPage } from './support/signup.po';
+import { expectNoSeriousAxeViolation } from './support/axe';
 
 // A SIRET of its own for each run (Luhn-valid), so the journey can run against any sandbox.
 function newSiret(): string {
@@ -20,12 +20,6 @@ function newSiret(): string {
       if (sum % 10 === 0 && sirenSum % 10 === 0 && candidate.join('').slice(0, 9) !== '356000000') return candidate.join('');
     }
   }
-}
-
-async function expectNoSeriousAxeViolation(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes[0]?.target})`)).toEqual([]);
 }
 
 test.describe('« Créer votre espace »: the FAQ’s 12 steps, then the Conseiller finalises', () => {

@@ -7,6 +7,7 @@ import {
   instalmentDueDate,
   MAX_INCOME_CENTS,
   MINIMUM_CONTRIBUTIONS_CENTS,
+  ofInstalmentMonth,
   spreadContributions,
 } from './contributions';
 
@@ -71,10 +72,12 @@ describe('annualContributionsCents', () => {
     );
   });
 
-  it('documents the formula in French', () => {
-    expect(CONTRIBUTION_FORMULA).toContain('45 %');
-    expect(CONTRIBUTION_FORMULA).toContain('1 200 €');
-    expect(CONTRIBUTION_FORMULA).toContain('12 échéances');
+  it('documents the formula in French, with no line break inside a figure', () => {
+    // No-break spaces: « 1 200 € » never splits across two lines.
+    expect(CONTRIBUTION_FORMULA).toContain('45\u00a0%');
+    expect(CONTRIBUTION_FORMULA).toContain('1\u202f200\u00a0€');
+    expect(CONTRIBUTION_FORMULA).toContain('12\u00a0échéances');
+    expect(CONTRIBUTION_FORMULA.replace(/[\u00a0\u202f]/g, ' ')).toContain('minimum 1 200 €');
   });
 });
 
@@ -181,5 +184,15 @@ describe('spreadContributions', () => {
         expect(creditCents).toBe(Math.max(0, paidTotal - annual));
       }),
     );
+  });
+});
+
+describe('ofInstalmentMonth', () => {
+  it('elides « de » before a vowel, as French does', () => {
+    expect(ofInstalmentMonth('2027-03-05')).toBe('de mars 2027');
+    expect(ofInstalmentMonth('2027-04-05')).toBe('d’avril 2027');
+    expect(ofInstalmentMonth('2027-08-05')).toBe('d’août 2027');
+    expect(ofInstalmentMonth('2027-10-05')).toBe('d’octobre 2027');
+    expect(ofInstalmentMonth('2027-01-05')).toBe('de janvier 2027');
   });
 });

@@ -13,7 +13,7 @@ export const INSTALMENTS_PER_YEAR = 12;
 export const MAX_INCOME_CENTS = 1_000_000_000;
 
 export const CONTRIBUTION_FORMULA =
-  'Cotisations de l’année = 45 % du revenu professionnel de l’année précédente (minimum 1 200 €), réparties en 12 échéances mensuelles payables le 5 de chaque mois. Après une déclaration, les échéances déjà payées sont conservées et le solde est réparti sur les échéances restantes.';
+  'Cotisations de l’année = 45\u00a0% du revenu professionnel de l’année précédente (minimum 1\u202f200\u00a0€), réparties en 12\u00a0échéances mensuelles payables le 5 de chaque mois. Après une déclaration, les échéances déjà payées sont conservées et le solde est réparti sur les échéances restantes.';
 
 export function annualContributionsCents(incomeCents: number): number {
   return Math.max(MINIMUM_CONTRIBUTIONS_CENTS, Math.round(incomeCents * CONTRIBUTION_RATE));
@@ -51,4 +51,13 @@ export function spreadContributions(
     return { number, amountCents: isLastUnpaid ? balance - share * (unpaidNumbers.length - 1) : share, paid: false };
   });
   return { instalments, creditCents: Math.max(0, paidTotal - annualCents) };
+}
+
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « de mars 2027 », « d’avril 2027 », « d’août 2027 »: how a sentence names the instalment of a month (« l’échéance d’avril 2027 »). */
+export function ofInstalmentMonth(dueDate: string): string {
+  const [year, month] = dueDate.split('-').map(Number);
+  const name = MONTH_NAMES[month - 1] ?? '';
+  return `${/^[aeiouy]/.test(name) ? 'd’' : 'de '}${name} ${year}`;
 }

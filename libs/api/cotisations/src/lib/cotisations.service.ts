@@ -9,6 +9,7 @@ import {
   type CotisationsOverview,
   type DeclareIncomeRequest,
   isDeclinedTestCard,
+  ofInstalmentMonth,
   PAYMENT_METHOD_LABELS,
   type PaymentMethod,
   type SepaMandateRequest,
@@ -25,8 +26,6 @@ import type { CotisationsActor } from './cotisations-actor';
 import { readOverview } from './overview-reader';
 import { ensureSchedule, recalculate } from './schedule';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /** Every action of « Mes cotisations » changes state and writes its line of history, in one transaction. */
 @Injectable()
 export class CotisationsService {
@@ -38,9 +37,9 @@ export class CotisationsService {
 
   overview(actor: CotisationsActor): Promise<CotisationsOverview> {
     return this.dataSource.transaction(async (transaction) => {
-      const year = (await this.clock.now(transaction)).getUTCFullYear();
-      await ensureSchedule(transaction, actor.contributorId, year);
-      return readOverview(transaction, actor.contributorId, await this.clock.now(transaction));
+      const now = await this.clock.now(transaction);
+      await ensureSchedule(transaction, actor.contributorId, now);
+      return readOverview(transaction, actor.contributorId, now);
     });
   }
 
@@ -73,7 +72,7 @@ export class CotisationsService {
       if (isDeclinedTestCard(number)) {
         // The refusal is history too, but in its own transaction: this one rolls back with the 422.
         await this.dataSource.transaction((own) =>
-          this.history(own, actor, now, `Paiement par carte bancaire refusé — échéance de ${instalment.label}`, instalment.amount),
+          this.history(own, actor, now, `Paiement par carte bancaire refusé — échéance ${instalment.label}`, instalment.amount),
         );
         throw new UnprocessableEntityException({ message: CARD_MESSAGES.declined, reason: 'card-declined' });
       }
@@ -139,7 +138,7 @@ export class CotisationsService {
       // UPDATE: rows that reference the contributor (history) can still be written meanwhile.
       await transaction.query(`SELECT 1 FROM contributor WHERE id = $1 FOR NO KEY UPDATE`, [actor.contributorId]);
       const now = await this.clock.now(transaction);
-      await ensureSchedule(transaction, actor.contributorId, now.getUTCFullYear());
+      await ensureSchedule(transaction, actor.contributorId, now);
       await work(transaction, now);
       return readOverview(transaction, actor.contributorId, now);
     });
@@ -150,14 +149,14 @@ export class CotisationsService {
     actor: CotisationsActor,
     instalmentId: string,
   ): Promise<{ id: string; amount: number; label: string }> {
-    const [row]: { id: string; amount_cents: string; number: number; year: number; paid_at: Date | null }[] = await transaction.query(
-      `SELECT id, amount_cents, number, year, paid_at FROM instalment WHERE id = $1 AND contributor_id = $2`,
+    const [row]: { id: string; amount_cents: string; due_date: string; paid_at: Date | null }[] = await transaction.query(
+      `SELECT id, amount_cents, to_char(due_date, 'YYYY-MM-DD') AS due_date, paid_at FROM instalment WHERE id = $1 AND contributor_id = $2`,
       [instalmentId, actor.contributorId],
     );
     if (!row) throw new NotFoundException('Cette échéance n’existe pas dans l’échéancier de ce compte.');
     if (row.paid_at) throw new ConflictException('Cette échéance est déjà payée.');
     if (Number(row.amount_cents) === 0) throw new ConflictException('Cette échéance est soldée : il n’y a rien à payer.');
-    return { id: row.id, amount: Number(row.amount_cents), label: `${MONTHS[row.number - 1]} ${row.year}` };
+    return { id: row.id, amount: Number(row.amount_cents), label: ofInstalmentMonth(row.due_date) };
   }
 
   private async settle(
@@ -168,7 +167,7 @@ export class CotisationsService {
     method: PaymentMethod,
   ): Promise<void> {
     await transaction.query(`UPDATE instalment SET paid_at = $2, paid_by = $3 WHERE id = $1`, [instalment.id, now, method]);
-    await this.history(transaction, actor, now, `Paiement par ${PAYMENT_METHOD_LABELS[method].toLowerCase()} de l’échéance de ${instalment.label}`, instalment.amount);
+    await this.history(transaction, actor, now, `Paiement par ${PAYMENT_METHOD_LABELS[method].toLowerCase()} de l’échéance ${instalment.label}`, instalment.amount);
     await this.audit.record(transaction, {
       kind: 'cotisations.payment',
       actorPersonId: actor.personId,

@@ -14,24 +14,44 @@ export async function incomeBase(transaction: EntityManager, contributorId: stri
 
 /**
  * Creates the year's 12 instalments the first time the module is opened for that year (a
- * directory of 100,000 contributors does not carry 1.2 million rows nobody looks at).
+ * directory of 100,000 contributors does not carry 1.2 million rows nobody looks at). The
+ * simulated contributor has kept up with their payments so far: instalments already due are
+ * created paid by télépaiement on their due date, with one line of history that says so.
  */
-export async function ensureSchedule(transaction: EntityManager, contributorId: string, year: number): Promise<void> {
+export async function ensureSchedule(transaction: EntityManager, contributorId: string, now: Date): Promise<void> {
+  const year = now.getUTCFullYear();
   const [existing] = await transaction.query(`SELECT 1 FROM instalment WHERE contributor_id = $1 AND year = $2 LIMIT 1`, [contributorId, year]);
   if (existing) return;
   const annual = annualContributionsCents(await incomeBase(transaction, contributorId, year - 1));
   const { instalments } = spreadContributions(annual, new Map());
-  await transaction.query(
-    `INSERT INTO instalment (contributor_id, year, number, due_date, amount_cents)
-     SELECT $1, $2, number, due_date::date, amount FROM unnest($3::int[], $4::text[], $5::bigint[]) AS t(number, due_date, amount)
-     ON CONFLICT (contributor_id, year, number) DO NOTHING`,
-    [contributorId, year, instalments.map((i) => i.number), instalments.map((i) => instalmentDueDate(year, i.number)), instalments.map((i) => i.amountCents)],
+  const today = now.toISOString().slice(0, 10);
+  const dueDates = instalments.map((instalment) => instalmentDueDate(year, instalment.number));
+  const inserted: { number: number }[] = await transaction.query(
+    `INSERT INTO instalment (contributor_id, year, number, due_date, amount_cents, paid_at, paid_by)
+     SELECT $1, $2, number, due_date::date, amount,
+            CASE WHEN due_date < $6 THEN due_date::timestamptz + interval '9 hours' END,
+            CASE WHEN due_date < $6 THEN 'telepaiement' END
+       FROM unnest($3::int[], $4::text[], $5::bigint[]) AS t(number, due_date, amount)
+     ON CONFLICT (contributor_id, year, number) DO NOTHING
+     RETURNING number`,
+    [contributorId, year, instalments.map((i) => i.number), dueDates, instalments.map((i) => i.amountCents), today],
   );
+  const alreadyPaid = dueDates.filter((dueDate) => dueDate < today).length;
+  if (inserted.length > 0 && alreadyPaid > 0) {
+    await transaction.query(
+      `INSERT INTO contribution_event (contributor_id, at, label, amount_cents, actor_person_id, actor_label) VALUES ($1, $2, $3, $4, NULL, 'Urssaf')`,
+      [
+        contributorId,
+        now,
+        `Échéancier ${year} : ${alreadyPaid === 1 ? 'la première échéance, échue, est réglée' : `les ${alreadyPaid} échéances échues sont réglées`} (télépaiements du cotisant)`,
+        instalments.slice(0, alreadyPaid).reduce((sum, instalment) => sum + instalment.amountCents, 0),
+      ],
+    );
+  }
 }
 
 /** After a declaration: paid instalments keep their amounts, the balance is spread over the others. */
 export async function recalculate(transaction: EntityManager, contributorId: string, year: number, incomeCents: number): Promise<number> {
-  await ensureSchedule(transaction, contributorId, year);
   const paid: { number: number; amount_cents: string }[] = await transaction.query(
     `SELECT number, amount_cents FROM instalment WHERE contributor_id = $1 AND year = $2 AND paid_at IS NOT NULL FOR UPDATE`,
     [contributorId, year],

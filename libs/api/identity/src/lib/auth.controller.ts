@@ -10,7 +10,7 @@ import {
   Public,
   type RequestWithSession,
 } from '@portail/api-core';
-import type { SessionState } from '@portail/domain';
+import { classifyLoginIdentifier, type SessionState } from '@portail/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ChangePasswordDto, ChooseSpaceDto, LoginDto } from './auth.dto';
@@ -43,14 +43,17 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
   async login(
-    @Body() _credentials: LoginDto,
+    @Body() credentials: LoginDto,
     @Req() request: Request & RequestWithSession & { user: AuthenticatedPerson },
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionState> {
     const { personId, mustChangePassword } = request.user;
     const spaces = await this.state.spacesOf(personId);
-    // With one space there is nothing to choose (« Choisissez le compte… » only for several).
-    const spaceId = spaces.length === 1 ? spaces[0].id : null;
+    // With one space there is nothing to choose (« Choisissez le compte… » only for several); a
+    // firm's SIRET typed as identifier opens that firm's space.
+    const typed = classifyLoginIdentifier(credentials.identifier);
+    const firmOfSiret = typed.valid && typed.kind === 'siret' ? spaces.find((space) => space.kind === 'tiers' && space.siret === typed.value) : undefined;
+    const spaceId = spaces.length === 1 ? spaces[0].id : (firmOfSiret?.id ?? null);
     const previous = request.authSession;
     // A new session id at every login: a session id planted before login is worth nothing after.
     const sessionId = await this.dataSource.transaction(async (transaction) => {

@@ -249,7 +249,7 @@ export class Attachments {
     });
     if (locked) throw new ConflictException({ message: LOCKED, reason: 'locked' });
     throw new HttpException(
-      { message: `${WRONG_PROOF} Il vous reste ${MAX_FINALISATION_TRIES - failedTries} essai(s).`, reason: 'wrong-proof', triesLeft: MAX_FINALISATION_TRIES - failedTries },
+      { message: `${WRONG_PROOF} ${triesLeftSentence(MAX_FINALISATION_TRIES - failedTries)}`, reason: 'wrong-proof', triesLeft: MAX_FINALISATION_TRIES - failedTries },
       HttpStatus.BAD_REQUEST,
     );
   }
@@ -265,6 +265,10 @@ export class Attachments {
     if (status === 'bloque') throw new ConflictException({ message: LOCKED, reason: 'locked' });
     if (status === 'rattache') throw new ConflictException({ message: 'Le rattachement de ce client est déjà finalisé.', reason: 'not-pending' });
   }
+}
+
+function triesLeftSentence(triesLeft: number): string {
+  return triesLeft === 1 ? 'Il vous reste 1 essai.' : `Il vous reste ${triesLeft} essais.`;
 }
 
 /** 12 characters drawn uniformly (crypto.randomInt) from the alphabet without look-alikes. */

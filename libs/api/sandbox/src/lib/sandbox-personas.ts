@@ -31,13 +31,17 @@ export const SANDBOX_PERSONAS: readonly SandboxPersona[] = [
     spaces: [],
   },
   {
-    label: 'Expert-comptable, espace finalisé',
+    label: 'Expert-comptable, espace finalisé (et employeur de son cabinet : deux espaces)',
     email: 'marie.lefebvre@cabinet-lefebvre.fr',
     password: 'Bilan024',
     firstName: 'Marie',
     lastName: 'Lefebvre',
     civility: 'Mme',
-    spaces: [{ kind: 'tiers', name: 'Cabinet Lefebvre', siret: '44306184100013', status: 'actif' }],
+    // Two spaces, so that the FAQ's step 2 shows: « Choisissez le compte sur lequel vous souhaitez intervenir ».
+    spaces: [
+      { kind: 'tiers', name: 'Cabinet Lefebvre', siret: '44306184100013', status: 'actif' },
+      { kind: 'employeur', name: 'Cabinet Lefebvre', siret: '44306184100013', status: 'actif' },
+    ],
   },
   {
     label: 'Expert-comptable migré de secu-independants.fr (mot de passe à changer)',

@@ -1,7 +1,6 @@
 import {
   formatDay,
   formatDueDate,
-  formatDueMonth,
   formatEuros,
   formatShortMonth,
   formatSiren,
@@ -21,7 +20,6 @@ describe('cotisations format', () => {
 
   it('never shifts a due date, whatever the time zone', () => {
     expect(formatDueDate('2027-03-05')).toBe('5 mars 2027');
-    expect(formatDueMonth('2027-01-05')).toBe('janvier 2027');
     expect(formatShortMonth('2027-02-05')).toBe('févr.');
   });
 

@@ -15,7 +15,6 @@ const dueDateFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const dueMonthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortMonthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
 // Moments (payments, declarations) happened somewhere in France.
 const dayFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -38,11 +37,6 @@ export function formatRoundEuros(cents: number): string {
 /** « 5 mars 2027 » for a calendar day `2027-03-05`. */
 export function formatDueDate(day: string): string {
   return dueDateFormat.format(new Date(`${day}T00:00:00Z`));
-}
-
-/** « mars 2027 »: how an instalment is named (« l’échéance de mars 2027 »). */
-export function formatDueMonth(day: string): string {
-  return dueMonthFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** « mars », « janv. »: the chart's labels. */

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { INSTALMENT_STATUS_LABELS, type Instalment, PAYMENT_METHOD_LABELS } from '@portail/domain';
-import { formatDay, formatDueDate, formatDueMonth, formatEuros } from '../cotisations-format';
+import { INSTALMENT_STATUS_LABELS, type Instalment, ofInstalmentMonth, PAYMENT_METHOD_LABELS } from '@portail/domain';
+import { formatDay, formatDueDate, formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { InstalmentsChart } from './instalments-chart';
 
@@ -25,7 +25,7 @@ export class EcheancierPage {
   protected readonly methodLabels = PAYMENT_METHOD_LABELS;
   protected readonly formatEuros = formatEuros;
   protected readonly formatDueDate = formatDueDate;
-  protected readonly formatDueMonth = formatDueMonth;
+  protected readonly ofInstalmentMonth = ofInstalmentMonth;
   protected readonly formatDay = formatDay;
 
   /** An instalment of 0 € (the year already covered) has nothing to pay. */

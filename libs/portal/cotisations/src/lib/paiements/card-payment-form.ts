@@ -10,10 +10,11 @@ import {
   validateCardCvc,
   validateCardExpiry,
   validateCardNumber,
+  ofInstalmentMonth,
 } from '@portail/domain';
 import { SandboxClock } from '@portail/portal-sandbox';
 import { Notice } from '@portail/portal-ui';
-import { formatDueMonth, formatEuros, groupByFour } from '../cotisations-format';
+import { formatEuros, groupByFour } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { INSTALMENT_REQUIRED_MESSAGE, describeInstalment, keepPayableSelection } from './payable-instalments';
 import { isCompleteCardNumber } from './payment-typing';
@@ -116,7 +117,7 @@ export class CardPaymentForm {
     });
     if (outcome.ok) {
       this.success.set(
-        `Paiement accepté : l’échéance de ${formatDueMonth(instalment.dueDate)} (${formatEuros(instalment.amountCents)}) est payée par carte bancaire.`,
+        `Paiement accepté : l’échéance ${ofInstalmentMonth(instalment.dueDate)} (${formatEuros(instalment.amountCents)}) est payée par carte bancaire.`,
       );
     } else {
       // 422 card-declined, 400 (number, expiry, cryptogram): the API's own sentence.

@@ -1,7 +1,7 @@
 import { type Signal, effect, untracked } from '@angular/core';
 import type { FormControl } from '@angular/forms';
-import { INSTALMENT_STATUS_LABELS, type Instalment } from '@portail/domain';
-import { formatDueMonth, formatEuros } from '../cotisations-format';
+import { INSTALMENT_STATUS_LABELS, type Instalment, ofInstalmentMonth } from '@portail/domain';
+import { formatEuros } from '../cotisations-format';
 
 export const INSTALMENT_REQUIRED_MESSAGE = 'Choisissez l’échéance à payer.';
 
@@ -12,7 +12,7 @@ export function payableInstalments(instalments: readonly Instalment[]): Instalme
 
 /** « Échéance de mars 2027 — 325,00 € (En retard) » */
 export function describeInstalment(instalment: Instalment): string {
-  return `Échéance de ${formatDueMonth(instalment.dueDate)} — ${formatEuros(instalment.amountCents)} (${INSTALMENT_STATUS_LABELS[instalment.status]})`;
+  return `Échéance ${ofInstalmentMonth(instalment.dueDate)} — ${formatEuros(instalment.amountCents)} (${INSTALMENT_STATUS_LABELS[instalment.status]})`;
 }
 
 /**
