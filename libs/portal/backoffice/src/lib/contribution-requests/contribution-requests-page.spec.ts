@@ -1,10 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import type { PendingContributionRequest } from '@portail/domain';
+import { type RoutedTest, setUpRoutedTest, textOf } from '@portail/portal-forms/testing';
 import { backofficeRoutes } from '../backoffice.routes';
 
 const LIST_URL = '/api/backoffice/contribution-requests';
@@ -35,39 +30,18 @@ const RECALCULATION: PendingContributionRequest = {
 };
 
 describe('ContributionRequestsPage', () => {
-  let http: HttpTestingController;
-  let harness: RouterTestingHarness;
+  let http: RoutedTest['http'];
+  let nextRequest: RoutedTest['nextRequest'];
+  let settle: RoutedTest['settle'];
   let page: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'conseiller', children: backofficeRoutes }]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/conseiller/demandes');
-    page = harness.routeNativeElement as HTMLElement;
+    const test = await setUpRoutedTest([{ path: 'conseiller', children: backofficeRoutes }], { inputBinding: false });
+    ({ http, nextRequest, settle } = test);
+    page = await test.navigate('/conseiller/demandes');
   });
 
   afterEach(() => http.verify());
-
-  function nextRequest(url: string): Promise<TestRequest> {
-    return vi.waitFor(() => http.expectOne((request) => request.url === url));
-  }
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-  }
-
-  function textOf(element: Element | null | undefined): string {
-    return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
 
   function pendingRequest(id: string): HTMLElement {
     const title = page.querySelector(`#demande-${id}`);

@@ -10,9 +10,9 @@ import {
   CONTRIBUTION_REQUEST_STATUS_LABELS,
   type ContributionRequestKind,
 } from '@portail/domain';
-import { Notice } from '@portail/portal-ui';
 import { formatDay } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
+import { OutcomeNotices } from '../outcome-notices/outcome-notices';
 import { RequestState, describeApiError, errorMessageOf, fieldErrorsOf, formFieldDefaults, httpStatusOf, injectFocusFirstInvalid, requiredValue, showServerError } from '@portail/portal-forms';
 
 export const MAX_REASON_LENGTH = 1000;
@@ -36,7 +36,7 @@ function maxLength(max: number, message: string): ValidatorFn {
   selector: 'pt-demandes-page',
   imports: [
     ReactiveFormsModule,
-    Notice,
+    OutcomeNotices,
     MatFormField,
     MatLabel,
     MatInput,

@@ -18,6 +18,7 @@ import { formatEuros, groupByFour } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { INSTALMENT_REQUIRED_MESSAGE, describeInstalment, keepPayableSelection } from './payable-instalments';
 import { isCompleteCardNumber } from './payment-typing';
+import { OutcomeNotices } from '../outcome-notices/outcome-notices';
 import { LiveErrorStateMatcher, RequestState, describeApiError, domainValidator, errorMessageOf, formFieldDefaults, injectFocusFirstInvalid, requiredValue } from '@portail/portal-forms';
 
 interface CardFields {
@@ -35,7 +36,7 @@ interface CardFields {
  */
 @Component({
   selector: 'pt-card-payment-form',
-  imports: [ReactiveFormsModule, Notice, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
+  imports: [ReactiveFormsModule, Notice, OutcomeNotices, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
   templateUrl: './card-payment-form.html',
   styleUrls: ['../cotisations-page.scss', './payment-forms.scss'],
   providers: [formFieldDefaults],

@@ -5,13 +5,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { type CotisationsOverview, validateFrenchIban } from '@portail/domain';
-import { Notice } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { formatDay, formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { payableInstalments } from './payable-instalments';
 import { isCompleteIban } from './payment-typing';
 import { RevokeMandateDialog } from './revoke-mandate-dialog';
+import { OutcomeNotices } from '../outcome-notices/outcome-notices';
 import { LiveErrorStateMatcher, RequestState, describeApiError, domainValidator, errorMessageOf, fieldErrorsOf, formFieldDefaults, httpStatusOf, injectFocusFirstInvalid, requiredValue, showServerError } from '@portail/portal-forms';
 
 /**
@@ -20,7 +20,7 @@ import { LiveErrorStateMatcher, RequestState, describeApiError, domainValidator,
  */
 @Component({
   selector: 'pt-sepa-mandate-section',
-  imports: [ReactiveFormsModule, Notice, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
+  imports: [ReactiveFormsModule, OutcomeNotices, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
   templateUrl: './sepa-mandate-section.html',
   styleUrls: ['../cotisations-page.scss', './payment-forms.scss'],
   providers: [formFieldDefaults],

@@ -4,17 +4,17 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { type Instalment, ofInstalmentMonth, validateFrenchIban } from '@portail/domain';
-import { Notice } from '@portail/portal-ui';
 import { formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { INSTALMENT_REQUIRED_MESSAGE, describeInstalment, keepPayableSelection } from './payable-instalments';
 import { isCompleteIban } from './payment-typing';
+import { OutcomeNotices } from '../outcome-notices/outcome-notices';
 import { LiveErrorStateMatcher, RequestState, describeApiError, domainValidator, errorMessageOf, fieldErrorsOf, formFieldDefaults, httpStatusOf, injectFocusFirstInvalid, requiredValue, showServerError } from '@portail/portal-forms';
 
 /** « Télépaiement »: an order to pay one instalment from a bank account, by its IBAN. */
 @Component({
   selector: 'pt-telepayment-form',
-  imports: [ReactiveFormsModule, Notice, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
+  imports: [ReactiveFormsModule, OutcomeNotices, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton],
   templateUrl: './telepayment-form.html',
   styleUrl: '../cotisations-page.scss',
   providers: [formFieldDefaults],

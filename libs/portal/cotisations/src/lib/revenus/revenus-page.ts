@@ -8,6 +8,7 @@ import { Notice } from '@portail/portal-ui';
 import { formatDay, formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { validateIncome } from './income-amount';
+import { OutcomeNotices } from '../outcome-notices/outcome-notices';
 import { RequestState, describeApiError, domainValidator, errorMessageOf, fieldErrorsOf, formFieldDefaults, httpStatusOf, injectFocusFirstInvalid, showServerError } from '@portail/portal-forms';
 
 interface Recalculation {
@@ -27,6 +28,7 @@ interface Recalculation {
     ReactiveFormsModule,
     RouterLink,
     Notice,
+    OutcomeNotices,
     MatFormField,
     MatLabel,
     MatInput,

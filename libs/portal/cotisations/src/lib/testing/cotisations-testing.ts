@@ -1,16 +1,22 @@
 /**
  * Test-only helpers for the « Mes cotisations » specs (never exported from the library's index).
  */
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { Router, type Routes, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { Routes } from '@angular/router';
 import type { CotisationsOverview, Instalment, InstalmentStatus } from '@portail/domain';
+import { type RoutedTest, controlByLabel, setUpRoutedTest } from '@portail/portal-forms/testing';
 import { SandboxClock } from '@portail/portal-sandbox';
 import { cotisationsRoutes } from '../cotisations.routes';
+
+export {
+  apiError,
+  buttonByText,
+  errorOf,
+  fieldByLabel,
+  leave,
+  textOf,
+  typeInto,
+} from '@portail/portal-forms/testing';
 
 /** The sandbox clock of these tests: 10 March 2027, so March is late and April to December to pay. */
 export const TODAY = new Date('2027-03-10T09:00:00.000Z');
@@ -90,22 +96,7 @@ export function withInstalmentPaid(
   };
 }
 
-/** An HTTP error body as the API sends it. */
-export function apiError(statusCode: number, message: string, extra: Record<string, unknown> = {}) {
-  return [
-    { statusCode, message, ...extra },
-    { status: statusCode, statusText: 'Error' },
-  ] as const;
-}
-
-export interface CotisationsTest {
-  http: HttpTestingController;
-  harness: RouterTestingHarness;
-  router: Router;
-  /** The request once it was sent (pages send from async code). */
-  nextRequest(url: string): Promise<TestRequest>;
-  settle(): Promise<void>;
-  navigate(url: string): Promise<HTMLElement>;
+export interface CotisationsTest extends RoutedTest {
   /** jsdom has no 2D canvas: `getContext` answers null, so the échéancier leaves its chart out. */
   getContext: ReturnType<typeof stubCanvas>;
   /**
@@ -123,72 +114,20 @@ function stubCanvas() {
 
 export async function setUpCotisationsTest(): Promise<CotisationsTest> {
   const getContext = stubCanvas();
-  TestBed.configureTestingModule({
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter(MOUNTS, withComponentInputBinding()),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      // No polling of the clock in these tests: a fixed sandbox time.
-      { provide: SandboxClock, useValue: { now: signal(TODAY) } },
-    ],
+  const test = await setUpRoutedTest(MOUNTS, {
+    // No polling of the clock in these tests: a fixed sandbox time.
+    providers: [{ provide: SandboxClock, useValue: { now: signal(TODAY) } }],
   });
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
-  const nextRequest = (url: string) => vi.waitFor(() => http.expectOne((request) => request.url === url));
-  // A macrotask first: the pages' async handlers (await firstValueFrom…) finish in microtasks.
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-  };
-  const navigate = async (url: string) => {
-    // No whenStable here: a page whose request is pending would never be stable.
-    await harness.navigateByUrl(url);
-    harness.fixture.detectChanges();
-    return harness.routeNativeElement as HTMLElement;
-  };
   return {
-    http,
-    harness,
-    router: TestBed.inject(Router),
+    ...test,
     getContext,
-    nextRequest,
-    settle,
-    navigate,
     async openClient(section, overview = anOverview()) {
-      const page = await navigate(`/portefeuille/clients/client-42/cotisations/${section}`);
-      (await nextRequest('/api/portfolio/clients/client-42/cotisations')).flush(overview);
-      await settle();
+      const page = await test.navigate(`/portefeuille/clients/client-42/cotisations/${section}`);
+      (await test.nextRequest('/api/portfolio/clients/client-42/cotisations')).flush(overview);
+      await test.settle();
       return page;
     },
   };
-}
-
-export function typeInto(input: HTMLInputElement | HTMLTextAreaElement | null | undefined, value: string): void {
-  if (!input) {
-    throw new Error('No such field');
-  }
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-}
-
-export function leave(input: HTMLElement | null | undefined): void {
-  input?.dispatchEvent(new Event('blur'));
-}
-
-/** The control of the mat-form-field labelled `label`. */
-function controlByLabel(root: ParentNode, label: string): Element {
-  const labels = Array.from(root.querySelectorAll('mat-form-field label'));
-  const match = labels.find((element) => element.textContent?.replace(/\s*\*\s*$/, '').trim() === label);
-  const control = match?.getAttribute('for') ? root.querySelector(`#${match.getAttribute('for')}`) : null;
-  if (!control) {
-    throw new Error(`No field labelled « ${label} »`);
-  }
-  return control;
-}
-
-export function fieldByLabel(root: ParentNode, label: string): HTMLInputElement {
-  return controlByLabel(root, label) as HTMLInputElement;
 }
 
 export function selectByLabel(root: ParentNode, label: string): HTMLSelectElement {
@@ -197,24 +136,6 @@ export function selectByLabel(root: ParentNode, label: string): HTMLSelectElemen
 
 export function textAreaByLabel(root: ParentNode, label: string): HTMLTextAreaElement {
   return controlByLabel(root, label) as HTMLTextAreaElement;
-}
-
-/** The error under the field's form field, if shown. */
-export function errorOf(control: HTMLElement): string | null {
-  return control.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? null;
-}
-
-export function buttonByText(root: ParentNode, text: string): HTMLButtonElement {
-  const button = Array.from(root.querySelectorAll('button')).find((element) => element.textContent?.trim() === text);
-  if (!button) {
-    throw new Error(`No button « ${text} »`);
-  }
-  return button;
-}
-
-/** Text content with every run of spaces (no-break ones of French amounts included) as one space. */
-export function textOf(element: Element | null | undefined): string {
-  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /**

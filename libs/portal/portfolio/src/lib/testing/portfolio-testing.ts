@@ -1,15 +1,12 @@
 /**
  * Test-only helpers for the portfolio specs (never exported from the library's index).
  */
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import type { PortfolioClient, PortfolioClientDetail } from '@portail/domain';
+import { type RoutedTest, setUpRoutedTest, textOf } from '@portail/portal-forms/testing';
 import { portfolioRoutes } from '../portfolio.routes';
+
+export { apiError, leave, textOf, typeInto } from '@portail/portal-forms/testing';
 
 /** Where the portfolio's links lead outside the library. */
 @Component({ template: '<h1>Ailleurs</h1>' })
@@ -39,75 +36,24 @@ export function aClientDetail(overrides: Partial<PortfolioClientDetail> = {}): P
   };
 }
 
-/** An HTTP error body as the API sends it. */
-export function apiError(statusCode: number, message: string, extra: Record<string, unknown> = {}) {
-  return [
-    { statusCode, message, ...extra },
-    { status: statusCode, statusText: 'Error' },
-  ] as const;
-}
-
-export interface PortfolioTest {
-  http: HttpTestingController;
-  router: Router;
-  /** The request once it was sent (pages send from async code and after debounces). */
-  nextRequest(url: string, method?: string): Promise<TestRequest>;
-  settle(): Promise<void>;
-  navigate(url: string): Promise<HTMLElement>;
-}
+export type PortfolioTest = RoutedTest;
 
 export async function setUpPortfolioTest(): Promise<PortfolioTest> {
-  TestBed.configureTestingModule({
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter(
-        [
-          {
-            path: 'portefeuille',
-            children: [
-              { path: 'clients/:clientId/cotisations', component: ElsewherePage },
-              { path: '', children: portfolioRoutes },
-            ],
-          },
-          { path: '**', component: ElsewherePage },
-        ],
-        withComponentInputBinding(),
-      ),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
+  const test = await setUpRoutedTest([
+    {
+      path: 'portefeuille',
+      children: [
+        { path: 'clients/:clientId/cotisations', component: ElsewherePage },
+        { path: '', children: portfolioRoutes },
+      ],
+    },
+    { path: '**', component: ElsewherePage },
+  ]);
   return {
-    http,
-    router: TestBed.inject(Router),
-    nextRequest: (url, method = 'GET') =>
-      vi.waitFor(() => http.expectOne((request) => request.url === url && request.method === method)),
-    // A macrotask first: the pages' async handlers finish in microtasks. Only once every request
-    // is answered: a pending request keeps the page unstable.
-    async settle() {
-      await new Promise((resolve) => setTimeout(resolve));
-      await harness.fixture.whenStable();
-    },
-    async navigate(url) {
-      await harness.navigateByUrl(url);
-      harness.fixture.detectChanges();
-      return harness.routeNativeElement as HTMLElement;
-    },
+    ...test,
+    // GET unless told: the pages send from async code and after debounces.
+    nextRequest: (url, method = 'GET') => test.nextRequest(url, method),
   };
-}
-
-export function typeInto(input: HTMLInputElement | null | undefined, value: string): void {
-  if (!input) {
-    throw new Error('No such field');
-  }
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-}
-
-export function leave(input: HTMLInputElement): void {
-  input.dispatchEvent(new Event('blur'));
 }
 
 /** The input of the mat-form-field labelled `label`. */
@@ -160,8 +106,4 @@ export function chooseRadio(root: ParentNode, label: string): void {
 
 export function dialog(): HTMLElement | null {
   return document.querySelector('mat-dialog-container');
-}
-
-export function textOf(element: Element | null | undefined): string {
-  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
