@@ -92,4 +92,23 @@ describe('the portfolio list: keyset pages, search as you type, filters, sort, c
     const limit = await client.get('/api/portfolio/clients').query({ limit: 101 }).expect(400);
     expect(limit.body.message).toContain('limit');
   });
+
+  it('keeps its counts per status exact through adds, finalisations, locks, deletions and bulk statements', async () => {
+    const actual = () =>
+      test.dataSource.query(
+        `SELECT portfolio_id, status, count(*)::int AS clients FROM attachment GROUP BY 1, 2 HAVING count(*) > 0 ORDER BY 1, 2`,
+      );
+    const counted = () =>
+      test.dataSource.query(`SELECT portfolio_id, status, clients FROM portfolio_count WHERE clients <> 0 ORDER BY 1, 2`);
+    const before = (await client.get('/api/portfolio/summary').expect(200)).body.total;
+    const added = await client.post('/api/portfolio/clients').send({ kind: 'entreprise', siren: (await createContributor(test.dataSource)).siren }).expect(201);
+    expect((await client.get('/api/portfolio/summary').expect(200)).body.total).toBe(before + 1);
+    await test.dataSource.query(`UPDATE attachment SET status = 'rattache' WHERE status = 'en-attente'`);
+    await test.dataSource.query(`UPDATE attachment SET failed_tries = 1 WHERE status = 'rattache'`);
+    await test.dataSource.query(`DELETE FROM attachment WHERE status = 'bloque'`);
+    expect(await counted()).toEqual(await actual());
+    await client.delete(`/api/portfolio/clients/${added.body.id}`).expect(204);
+    expect(await counted()).toEqual(await actual());
+    expect((await client.get('/api/portfolio/summary').expect(200)).body).toMatchObject({ counts: { 'en-attente': 0, bloque: 0 }, total: before - 3 });
+  });
 });

@@ -14,6 +14,15 @@ export interface PortfolioContext {
   actorLabel: string;
 }
 
+/**
+ * The portfolio the session ($1 space, $2 person) may list, as a subquery a statement embeds: the
+ * same rules as PortfolioScope.of, checked in the statement that reads the clients.
+ */
+export const ALLOWED_PORTFOLIO = `(SELECT portfolio.id FROM portfolio
+    JOIN space ON space.id = portfolio.space_id AND space.kind = 'tiers' AND space.status = 'actif'
+    JOIN space_member ON space_member.space_id = space.id AND space_member.person_id = $2 AND space_member.role = 'administrateur'
+   WHERE portfolio.space_id = $1)`;
+
 interface ScopeRow {
   kind: string;
   status: string;

@@ -28,7 +28,7 @@ export class PortfolioController {
 
   @Get('clients')
   async clients(@CurrentSession() session: AuthenticatedSession, @Query() query: PortfolioPageQueryDto): Promise<PortfolioPage> {
-    return this.list.page(await this.scope.of(session), query);
+    return this.list.page(session, query);
   }
 
   @Post('clients')
