@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // A tool shipped with the API: fills a firm's portfolio (dist/apps/api/seed-portfolio.js).
+      additionalEntryPoints: [{ entryName: 'seed-portfolio', entryPath: './src/tools/seed-portfolio.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -1,3 +1,4 @@
+import { isValidNir, isValidSiren } from '@portail/domain';
 import { SandboxWelcome } from '@portail/api-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
@@ -21,7 +22,6 @@ describe('the sandbox directory and the seeded firms’ clients', () => {
     );
     expect(contributors).toBeGreaterThanOrEqual(400);
     expect(gerants).toBeGreaterThan(30);
-    const { isValidSiren, isValidNir } = await import('@portail/domain');
     const rows: { siren: string | null; nir: string | null }[] = await test.dataSource.query(`SELECT siren, nir FROM contributor`);
     expect(rows.every((row) => (row.siren === null || isValidSiren(row.siren)) && (row.nir === null || isValidNir(row.nir)))).toBe(true);
     // Another start (or another instance) seeds nothing twice.

@@ -21,7 +21,7 @@ import { Clock, InvalidSettingsError, loadSettings, type AppSettings } from '@po
 import { dataSourceOptions } from '@portail/api-database';
 import { PasswordHasher } from '@portail/api-identity';
 import { contributorName, DirectoryWriter, generatedEntry, nameKey } from '@portail/api-portfolio';
-import { type AttachmentStatus, normaliseSecretAnswer } from '@portail/domain';
+import type { AttachmentStatus } from '@portail/domain';
 import { DataSource } from 'typeorm';
 
 /** The sandbox generates entries 0 to 399 (GENERATED_SANDBOX_CONTRIBUTORS); leave room above them. */
@@ -77,16 +77,19 @@ async function main(): Promise<void> {
 
     const entries = (from: number, count: number) => Array.from({ length: count }, (_, offset) => generatedEntry(from + offset));
     // Generated entries draw their answers from a small pool: each distinct answer is hashed once
-    // for the whole run (DirectoryWriter.hashAnswers), before the batch's transaction.
+    // for the whole run (DirectoryWriter.hashAnswers, keyed by the normalised answer), before the
+    // batch's transaction. `seen` holds the answers as written, already hashed.
     const answerHashes = new Map<string, string>();
+    const seen = new Set<string>();
     let contributors = 0;
     let attached = 0;
     for (let done = 0; done < options.clients; done += options.batch) {
       const count = Math.min(options.batch, options.clients - done);
       const batch = entries(options.firstIndex + done, count);
-      const unhashed = batch.filter((entry) => entry.secretQuestions.some(({ answer }) => !answerHashes.has(normaliseSecretAnswer(answer))));
+      const unhashed = batch.filter((entry) => entry.secretQuestions.some(({ answer }) => !seen.has(answer)));
       if (unhashed.length > 0) {
         for (const [answer, hash] of await writer.hashAnswers(unhashed)) answerHashes.set(answer, hash);
+        for (const entry of unhashed) for (const { answer } of entry.secretQuestions) seen.add(answer);
         console.log(`  ${answerHashes.size} réponses secrètes distinctes hachées (bcrypt, coût ${settings.bcryptCost}) (${elapsed()})`);
       }
       await dataSource.transaction(async (transaction) => {
