@@ -1,4 +1,4 @@
-import type { PortfolioClient } from '@portail/domain';
+import type { PortfolioClient, PortfolioPage } from '@portail/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
@@ -35,7 +35,7 @@ describe('the portfolio list: keyset pages, search as you type, filters, sort, c
     const items: PortfolioClient[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const response = await client.get('/api/portfolio/clients').query({ ...query, ...(after ? { after } : {}) }).expect(200);
+      const response: { body: PortfolioPage } = await client.get('/api/portfolio/clients').query({ ...query, ...(after ? { after } : {}) }).expect(200);
       items.push(...response.body.items);
       after = response.body.next;
       if (!after) return items;
