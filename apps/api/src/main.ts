@@ -25,6 +25,18 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot({ ...settings, databaseUrl, portalDir }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApp(app, settings);
+  // Before listening: a SIGTERM that arrives as soon as the port answers still stops cleanly.
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} reçu : arrêt du portail…`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
   await app.listen(settings.port, settings.host);
 
   const url = `http://localhost:${settings.port}/`;
@@ -45,17 +57,6 @@ async function bootstrap(): Promise<void> {
       .join('\n'),
   );
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal} reçu : arrêt du portail…`);
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', (signal) => void stop(signal));
-  process.on('SIGTERM', (signal) => void stop(signal));
 }
 
 function readSettingsOrExit(): AppSettings {
