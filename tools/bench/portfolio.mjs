@@ -48,12 +48,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { errorsText, freePort, httpSender, readStat, summarize, waitForHealth } from './bench-http.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const apiMain = join(root, 'dist/apps/api/main.js');
@@ -269,6 +269,7 @@ const dataDir = join(tempDir, 'postgres');
 const logPath = join(tempDir, 'api.log');
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
+const send = httpSender(base);
 const apiEnv = { ...process.env };
 delete apiEnv.DATABASE_URL;
 delete apiEnv.PORTAL_DIR;
@@ -352,7 +353,7 @@ function writeSection(section) {
 
 async function run() {
   const started = performance.now();
-  await waitForHealth(180_000);
+  await waitForHealth(send, () => apiExit, 180_000);
   const startupSeconds = (performance.now() - started) / 1000;
   log(`API ready on ${base} after ${startupSeconds.toFixed(1)} s (pid ${api.pid}, data in ${tempDir}).`);
   const databaseUrl = embeddedDatabaseUrl();
@@ -793,49 +794,8 @@ async function browserCheck(sirenPrefix) {
 // ---------------------------------------------------------------------------------------------
 // HTTP helpers
 
-function send(agent, method, path, { body, headers = {} } = {}) {
-  return new Promise((resolveSend, rejectSend) => {
-    const request = httpRequest(
-      `${base}${path}`,
-      { method, agent, headers: body ? { ...headers, 'Content-Length': Buffer.byteLength(body) } : headers, timeout: 30_000 },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolveSend({ status: response.statusCode, headers: response.headers, body: text }));
-        response.on('error', rejectSend);
-      },
-    );
-    request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
-    request.on('error', rejectSend);
-    request.end(body);
-  });
-}
 
-async function waitForHealth(timeoutMs) {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (apiExit) throw new Error(`the API exited at start-up (${JSON.stringify(apiExit)})`);
-    try {
-      if ((await send(undefined, 'GET', '/api/health')).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
-  }
-  throw new Error(`/api/health did not answer 200 within ${timeoutMs / 1000} s`);
-}
 
-function freePort() {
-  return new Promise((resolvePort, rejectPort) => {
-    const server = createServer();
-    server.on('error', rejectPort);
-    server.listen(0, '127.0.0.1', () => {
-      const { port: chosen } = server.address();
-      server.close(() => resolvePort(chosen));
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // CPU accounting (Linux /proc; null elsewhere), as in tools/bench/login.mjs: the API's main
@@ -882,11 +842,6 @@ function cpuSnapshot() {
   return snapshot;
 }
 
-function readStat(path) {
-  const text = readFileSync(path, 'utf8');
-  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), childTicks: Number(fields[13]) + Number(fields[14]) };
-}
 
 function cpuDelta(before, after) {
   if (!before.ok || !after.ok) return null;
@@ -908,20 +863,11 @@ function cpuDelta(before, after) {
 // ---------------------------------------------------------------------------------------------
 // Figures and the section of docs/PERFORMANCE.md
 
-function summarize(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
-}
 
 function ms(value) {
   return Number.isFinite(value) ? (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)) : '—';
 }
 
-function errorsText(errors) {
-  const entries = Object.entries(errors ?? {});
-  return entries.length === 0 ? '0' : entries.map(([status, count]) => `${count} × ${status}`).join(', ');
-}
 
 /** CPU time per request, in ms, of one group over a window. */
 function cpuPerRequest(window, group) {
