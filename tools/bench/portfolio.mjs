@@ -115,8 +115,8 @@ const sources = {
 
 // libs/api/portfolio/src/lib/client-row.ts: CLIENT_COLUMNS, read from the source itself.
 const CLIENT_COLUMNS = /export const CLIENT_COLUMNS = `([^`]+)`/.exec(sources.clientRow)?.[1] ?? fail('CLIENT_COLUMNS not found in client-row.ts');
-// libs/api/portfolio/src/lib/portfolio-scope.ts: ALLOWED_PORTFOLIO, the scope check a page's statement embeds, read from the source.
-const ALLOWED_PORTFOLIO = /export const ALLOWED_PORTFOLIO = `([^`]+)`/.exec(sources.scope)?.[1] ?? fail('ALLOWED_PORTFOLIO not found in portfolio-scope.ts');
+// libs/api/portfolio/src/lib/portfolio-scope.ts: ADMINISTRATOR_PORTFOLIO, the scope check a page's statement embeds, read from the source.
+const ADMINISTRATOR_PORTFOLIO = /export const ADMINISTRATOR_PORTFOLIO = `([^`]+)`/.exec(sources.scope)?.[1] ?? fail('ADMINISTRATOR_PORTFOLIO not found in portfolio-scope.ts');
 
 // libs/api/portfolio/src/lib/portfolio-list.ts, PortfolioList.page: the statement's template.
 const LIST_TEMPLATE = [
@@ -145,7 +145,7 @@ const SESSION_TEMPLATE = [
   '       SELECT person_id, space_id, must_change_password, backoffice_role FROM live',
 ].join('\n');
 // libs/api/portfolio/src/lib/portfolio-scope.ts, PortfolioScope.read: the summary's request (PortfolioScope.of);
-// a page embeds ALLOWED_PORTFOLIO instead.
+// a page embeds ADMINISTRATOR_PORTFOLIO instead.
 const SCOPE_TEMPLATE = [
   'SELECT space.kind, space.status, portfolio.id AS portfolio_id, space.id AS space_id, space.name AS firm_name, space_member.role,',
   '              person.first_name, person.last_name',
@@ -193,7 +193,7 @@ function listStatement(session, query) {
   const namePrefix = sirenPrefix === null ? nameKey(search) : '';
   const order = ORDERS[sirenPrefix !== null ? 'siren' : (query.sort ?? 'nom')];
   const parameters = [session.spaceId, session.personId];
-  const conditions = [`attachment.portfolio_id = ${ALLOWED_PORTFOLIO}`];
+  const conditions = [`attachment.portfolio_id = ${ADMINISTRATOR_PORTFOLIO}`];
   if (query.status) {
     parameters.push(query.status);
     conditions.push(`attachment.status = $${parameters.length}`);
@@ -922,7 +922,7 @@ function render({ meta, seed, sizes, deep, cases, windows, browser: browserResul
   lines.push(
     '',
     '¹ Not one of the five cases of the acceptance item; the portal asks for it each time it opens the list.',
-    '² `Sessions.resolve` (SessionGuard), then the first page\'s statement (which embeds the scope check, `ALLOWED_PORTFOLIO`), one after the other on one connection: the SQL one API request waits for.',
+    '² `Sessions.resolve` (SessionGuard), then the first page\'s statement (which embeds the scope check, `ADMINISTRATOR_PORTFOLIO`), one after the other on one connection: the SQL one API request waits for.',
     '',
     `Where the cores went during each ${main}-in-flight window (cores; ${cpus().length} = all busy):`,
     '',
@@ -1022,7 +1022,7 @@ function planSummary(plan, short = false) {
       continue;
     }
     if (initPlan) {
-      kept.push(`${' '.repeat(initPlan.indent)}InitPlan 1 (the scope check, ALLOWED_PORTFOLIO): ${initPlan.scans.length} index scans (${initPlan.scans.join(', ')}), 1 row`);
+      kept.push(`${' '.repeat(initPlan.indent)}InitPlan 1 (the scope check, ADMINISTRATOR_PORTFOLIO): ${initPlan.scans.length} index scans (${initPlan.scans.join(', ')}), 1 row`);
       initPlan = null;
     }
     if (/^\s*InitPlan/.test(trimmed)) {

@@ -39,7 +39,7 @@ describe('portfolio features before and after the Conseiller finalises the space
     await (await test.newClient()).get('/api/portfolio/clients').expect(401);
   });
 
-  it('are for the space’s administrators: another member sees no client of the portfolio', async () => {
+  it('are for the space’s administrators and the collaborators given a sub-portfolio: a member without one sees no client', async () => {
     const admin = await createPerson(test.dataSource, { email: 'admin@cabinet-membres.fr' });
     const spaceId = await createSpace(test.dataSource, { personId: admin.id }, { siret: '12345678200010' });
     const member = await createPerson(test.dataSource, { email: 'collaborateur@cabinet-membres.fr' });
@@ -52,7 +52,7 @@ describe('portfolio features before and after the Conseiller finalises the space
     await adminClient.get('/api/portfolio/clients').expect(200);
     const memberClient = await test.newClient();
     await memberClient.post('/api/auth/login').send({ identifier: member.email, password: member.password }).expect(200);
-    expect((await memberClient.get('/api/portfolio/clients').expect(403)).body.message).toContain('administrateurs');
+    expect((await memberClient.get('/api/portfolio/clients').expect(403)).body.message).toContain('Aucun portefeuille clients ne vous est attribué');
     await memberClient.get('/api/portfolio/summary').expect(403);
   });
 });

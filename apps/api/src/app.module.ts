@@ -8,6 +8,7 @@ import { IdentityModule } from '@portail/api-identity';
 import { OutboxModule } from '@portail/api-outbox';
 import { PortfolioModule } from '@portail/api-portfolio';
 import { CotisationsModule } from '@portail/api-cotisations';
+import { AccountsModule } from '@portail/api-accounts';
 import { SandboxModule } from '@portail/api-sandbox';
 import { SignupModule } from '@portail/api-signup';
 import { LoggerModule } from 'nestjs-pino';
@@ -36,6 +37,7 @@ export class AppModule {
         BackofficeModule,
         PortfolioModule,
         CotisationsModule,
+        AccountsModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
         ...(settings.portalDir

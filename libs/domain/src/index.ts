@@ -13,6 +13,7 @@ export * from './lib/password-strength';
 export * from './lib/email';
 export * from './contracts/portfolio';
 export * from './contracts/cotisations';
+export * from './contracts/accounts';
 export * from './lib/ti-number';
 export * from './lib/secret-answer';
 export * from './lib/security-code';

@@ -175,10 +175,10 @@ async function findFirm(dataSource: DataSource, siret: string): Promise<Firm> {
 /** As PortfolioScope does at the first visit: owned by the space's primary member. */
 async function createPortfolio(dataSource: DataSource, clock: Clock, firm: Firm): Promise<string> {
   await dataSource.query(
-    `INSERT INTO portfolio (space_id, owner_person_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (space_id) DO NOTHING`,
+    `INSERT INTO portfolio (space_id, owner_person_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (space_id, owner_person_id) DO NOTHING`,
     [firm.space_id, firm.owner, await clock.now()],
   );
-  const [{ id }]: { id: string }[] = await dataSource.query(`SELECT id FROM portfolio WHERE space_id = $1`, [firm.space_id]);
+  const [{ id }]: { id: string }[] = await dataSource.query(`SELECT id FROM portfolio WHERE space_id = $1 AND owner_person_id = $2`, [firm.space_id, firm.owner]);
   return id;
 }
 

@@ -3,7 +3,7 @@ import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@a
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import type { ClockState, SessionState } from '@portail/domain';
+import { type ClockState, FIRM_RIGHTS, type SessionState } from '@portail/domain';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './portal-title-strategy';
@@ -25,8 +25,8 @@ const SESSION: SessionState = {
   },
   mustChangePassword: false,
   spaces: [
-    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur' },
-    { id: 's2', kind: 'employeur', name: 'Martin Conseil', siret: '12345678200010', status: 'actif', role: 'administrateur' },
+    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur', rights: [...FIRM_RIGHTS] },
+    { id: 's2', kind: 'employeur', name: 'Martin Conseil', siret: '12345678200010', status: 'actif', role: 'administrateur', rights: [...FIRM_RIGHTS] },
   ],
   currentSpaceId: 's1',
 };

@@ -1,5 +1,6 @@
 export { PortfolioModule } from './lib/portfolio.module';
-export { PortfolioScope, type PortfolioContext } from './lib/portfolio-scope';
+export { ADMINISTRATORS_ONLY, PortfolioScope, type PortfolioContext, type RequiredRight, subPortfolioFilter } from './lib/portfolio-scope';
+export { PortfolioList } from './lib/portfolio-list';
 export { MyContributor, type MyContributorContext } from './lib/my-contributor';
 export { clientIdPipe } from './lib/portfolio.controller';
 export { DirectoryWriter } from './lib/directory/directory-writer';

@@ -98,6 +98,8 @@ export interface LoginRequest {
   password: string;
 }
 
+import type { FirmRight } from './accounts';
+
 export type SpaceKind = 'tiers' | 'travailleur-independant' | 'employeur';
 export type SpaceStatus = 'en-attente-parametrage' | 'actif';
 export type SpaceRole = 'administrateur' | 'collaborateur' | 'titulaire';
@@ -111,6 +113,8 @@ export interface SpaceSummary {
   siret: string | null;
   status: SpaceStatus;
   role: SpaceRole;
+  /** What the person may do there: a collaborator's rights; every right for the others. */
+  rights: FirmRight[];
 }
 
 /** GET /api/auth/session (401 without a session) and the answer of login, space choice and password change. */

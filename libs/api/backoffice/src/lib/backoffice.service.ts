@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail, Clock } from '@portail/api-core';
 import { Outbox } from '@portail/api-outbox';
-import type { PendingSpace, SpaceSummary, TiersCategory } from '@portail/domain';
+import { FIRM_RIGHTS, type PendingSpace, type SpaceSummary, type TiersCategory } from '@portail/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { finalisationEmail } from './finalisation-email';
 
@@ -85,6 +85,7 @@ export class BackofficeService {
         kind: 'space.finalised',
         actorPersonId: conseillerId,
         subject: { type: 'space', id: spaceId },
+        spaceId,
       });
       await this.outbox.sendEmail(
         transaction,
@@ -93,7 +94,7 @@ export class BackofficeService {
           administrator: { id: space.person_id, email: space.email, firstName: space.first_name, lastName: space.last_name },
         }),
       );
-      return { id: space.id, kind: 'tiers', name: space.name, siret: space.siret, status: 'actif', role: space.role };
+      return { id: space.id, kind: 'tiers', name: space.name, siret: space.siret, status: 'actif', role: space.role, rights: [...FIRM_RIGHTS] };
     });
   }
 

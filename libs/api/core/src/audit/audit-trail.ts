@@ -7,6 +7,8 @@ export interface AuditEvent {
   kind: string;
   actorPersonId?: string | null;
   subject?: { type: string; id: string };
+  /** The space the event belongs to (a firm's « Historique » lists its own). */
+  spaceId?: string | null;
   /** Never a password, token, code or answer. */
   details?: Record<string, unknown>;
 }
@@ -18,8 +20,8 @@ export class AuditTrail {
 
   async record(transaction: EntityManager, event: AuditEvent): Promise<void> {
     await transaction.query(
-      `INSERT INTO audit_event (at, actor_person_id, kind, subject_type, subject_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO audit_event (at, actor_person_id, kind, subject_type, subject_id, details, space_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         await this.clock.now(transaction),
         event.actorPersonId ?? null,
@@ -27,6 +29,7 @@ export class AuditTrail {
         event.subject?.type ?? null,
         event.subject?.id ?? null,
         JSON.stringify(event.details ?? {}),
+        event.spaceId ?? null,
       ],
     );
   }

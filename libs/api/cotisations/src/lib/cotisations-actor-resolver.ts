@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedSession } from '@portail/api-core';
-import { MyContributor, PortfolioScope } from '@portail/api-portfolio';
+import { MyContributor, PortfolioScope, type RequiredRight, subPortfolioFilter } from '@portail/api-portfolio';
 import { DataSource } from 'typeorm';
 import type { CotisationsActor } from './cotisations-actor';
 
@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Whose « Mes cotisations » a request opens. With a client id: an attached client of the
- * session's portfolio, checked in SQL (pending, locked, another firm's or unknown: the same 404).
+ * session's portfolio (or of a collaborator's sub-portfolio, with the route's right), checked in SQL (pending, locked, another firm's or unknown: the same 404).
  * Without: the TI's own record, in their own space.
  */
 @Injectable()
@@ -20,7 +20,7 @@ export class CotisationsActorResolver {
     private readonly me: MyContributor,
   ) {}
 
-  async resolve(session: AuthenticatedSession, clientId: string | undefined): Promise<CotisationsActor> {
+  async resolve(session: AuthenticatedSession, clientId: string | undefined, required: RequiredRight): Promise<CotisationsActor> {
     if (clientId === undefined) {
       const { contributorId, personId } = await this.me.of(session);
       const [person]: { first_name: string; last_name: string }[] = await this.dataSource.query(
@@ -30,10 +30,13 @@ export class CotisationsActorResolver {
       return { contributorId, personId, label: `${person.first_name} ${person.last_name}` };
     }
     if (!UUID.test(clientId)) throw new BadRequestException("L'identifiant du client n'est pas valide (paramètre « id »).");
-    const portfolio = await this.portfolios.of(session);
+    // The right first: a collaborator without it learns nothing about which clients exist.
+    const portfolio = await this.portfolios.of(session, required);
+    const parameters: unknown[] = [clientId, portfolio.portfolioId];
     const [attached]: { contributor_id: string }[] = await this.dataSource.query(
-      `SELECT contributor_id FROM attachment WHERE id = $1 AND portfolio_id = $2 AND status = 'rattache'`,
-      [clientId, portfolio.portfolioId],
+      `SELECT contributor_id FROM attachment
+        WHERE attachment.id = $1 AND attachment.portfolio_id = $2 AND attachment.status = 'rattache'${subPortfolioFilter(portfolio, parameters)}`,
+      parameters,
     );
     if (!attached) throw new NotFoundException('Ce client ne figure pas parmi les clients rattachés à votre portefeuille.');
     return { contributorId: attached.contributor_id, personId: portfolio.personId, label: portfolio.actorLabel };

@@ -20,39 +20,39 @@ export class CotisationsController {
 
   @Get()
   async overview(@CurrentSession() session: AuthenticatedSession, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.overview(await this.actors.resolve(session, id));
+    return this.cotisations.overview(await this.actors.resolve(session, id, 'cotisations'));
   }
 
   @Post('revenus')
   @HttpCode(200)
   async declareIncome(@CurrentSession() session: AuthenticatedSession, @Body() body: DeclareIncomeDto, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.declareIncome(await this.actors.resolve(session, id), body);
+    return this.cotisations.declareIncome(await this.actors.resolve(session, id, 'declaration-revenus'), body);
   }
 
   @Post('paiements/carte')
   @HttpCode(200)
   async payByCard(@CurrentSession() session: AuthenticatedSession, @Body() body: CardPaymentDto, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.payByCard(await this.actors.resolve(session, id), body);
+    return this.cotisations.payByCard(await this.actors.resolve(session, id, 'paiement'), body);
   }
 
   @Post('paiements/telepaiement')
   @HttpCode(200)
   async payByTransfer(@CurrentSession() session: AuthenticatedSession, @Body() body: TelepaymentDto, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.payByTransfer(await this.actors.resolve(session, id), body);
+    return this.cotisations.payByTransfer(await this.actors.resolve(session, id, 'paiement'), body);
   }
 
   @Put('prelevement')
   async signMandate(@CurrentSession() session: AuthenticatedSession, @Body() body: SepaMandateDto, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.signMandate(await this.actors.resolve(session, id), body);
+    return this.cotisations.signMandate(await this.actors.resolve(session, id, 'paiement'), body);
   }
 
   @Delete('prelevement')
   async revokeMandate(@CurrentSession() session: AuthenticatedSession, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.revokeMandate(await this.actors.resolve(session, id));
+    return this.cotisations.revokeMandate(await this.actors.resolve(session, id, 'paiement'));
   }
 
   @Post('demandes')
   async fileRequest(@CurrentSession() session: AuthenticatedSession, @Body() body: ContributionRequestDto, @Param('id') id?: string): Promise<CotisationsOverview> {
-    return this.cotisations.fileRequest(await this.actors.resolve(session, id), body);
+    return this.cotisations.fileRequest(await this.actors.resolve(session, id, 'declaration-revenus'), body);
   }
 }

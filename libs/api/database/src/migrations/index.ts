@@ -2,6 +2,7 @@ import { Foundation1764259200000 } from './1764259200000-Foundation';
 import { Identity1764288000000 } from './1764288000000-Identity';
 import { Portfolio1764316800000 } from './1764316800000-Portfolio';
 import { PortfolioCounts1764324000000 } from './1764324000000-PortfolioCounts';
+import { Collaborators1764331200000 } from './1764331200000-Collaborators';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [Foundation1764259200000, Identity1764288000000, Portfolio1764316800000, PortfolioCounts1764324000000];
+export const migrations = [Foundation1764259200000, Identity1764288000000, Portfolio1764316800000, PortfolioCounts1764324000000, Collaborators1764331200000];

@@ -87,7 +87,7 @@ export class LoginService {
       email: `SELECT ${columns} FROM person WHERE lower(person.email) = lower($1)`,
       // A SIRET opens the account of the firm space's primary administrator.
       siret: `SELECT ${columns} FROM person
-                JOIN space_member ON space_member.person_id = person.id AND space_member.is_primary
+                JOIN space_member ON space_member.person_id = person.id AND space_member.is_primary AND space_member.status = 'actif'
                 JOIN space ON space.id = space_member.space_id AND space.kind = 'tiers'
                WHERE space.siret = $1`,
       nir: `SELECT ${columns} FROM person WHERE person.nir = $1`,

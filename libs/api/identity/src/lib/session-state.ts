@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedSession } from '@portail/api-core';
-import type { SessionState, SpaceSummary } from '@portail/domain';
+import { FIRM_RIGHTS, type FirmRight, type SessionState, type SpaceSummary } from '@portail/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Person } from './person.entity';
 
@@ -10,16 +10,17 @@ import { Person } from './person.entity';
 export class SessionStateReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The spaces the person may work in: memberships invited (not activated yet) or deactivated are left out. */
   async spacesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<SpaceSummary[]> {
-    const rows: { id: string; kind: SpaceSummary['kind']; name: string; siret: string | null; status: SpaceSummary['status']; role: SpaceSummary['role'] }[] =
-      await manager.query(
-        `SELECT space.id, space.kind, space.name, space.siret, space.status, space_member.role
-           FROM space_member JOIN space ON space.id = space_member.space_id
-          WHERE space_member.person_id = $1
-          ORDER BY space.kind, space.name`,
-        [personId],
-      );
-    return rows.map((row) => ({ ...row }));
+    const rows: (Omit<SpaceSummary, 'rights'> & { rights: FirmRight[] })[] = await manager.query(
+      `SELECT space.id, space.kind, space.name, space.siret, space.status, space_member.role, space_member.rights
+         FROM space_member JOIN space ON space.id = space_member.space_id
+        WHERE space_member.person_id = $1 AND space_member.status = 'actif'
+        ORDER BY space.kind, space.name`,
+      [personId],
+    );
+    // A collaborator holds the rights given; everyone else every right of their own space.
+    return rows.map((row) => ({ ...row, rights: row.role === 'collaborateur' ? row.rights : [...FIRM_RIGHTS] }));
   }
 
   async read(session: Pick<AuthenticatedSession, 'personId' | 'spaceId' | 'mustChangePassword'>): Promise<SessionState> {

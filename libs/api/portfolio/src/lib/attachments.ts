@@ -20,7 +20,7 @@ import { attachmentFinalisedEmail, attachmentRequestedEmail, type ContributorAdd
 import { CLIENT_COLUMNS, type ClientRow, toPortfolioClient } from './client-row';
 import { ContributorLookup } from './directory/contributor-lookup';
 import { contributorName, nameKey } from './directory/directory-entry';
-import type { PortfolioContext } from './portfolio-scope';
+import { type PortfolioContext, subPortfolioFilter } from './portfolio-scope';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
@@ -95,11 +95,19 @@ export class Attachments {
           reason: 'already-in-portfolio',
         });
       }
+      // A collaborator's new client joins their own sub-portfolio.
+      if (context.subPortfolioOf) {
+        await transaction.query(
+          `INSERT INTO client_assignment (person_id, attachment_id, assigned_by, assigned_at) VALUES ($1, $2, $1, $3)`,
+          [context.subPortfolioOf, row.id, now],
+        );
+      }
       await this.outbox.sendEmail(transaction, attachmentRequestedEmail(contributor.addressee, context.firmName, row.id));
       await this.outbox.sendLetter(transaction, securityCodeLetter(contributor.addressee, context.firmName, code, row.id));
       await this.audit.record(transaction, {
         kind: 'attachment.added',
         actorPersonId: context.personId,
+        spaceId: context.spaceId,
         subject: { type: 'attachment', id: row.id },
         details: { portfolioId: context.portfolioId, contributorId: contributor.id },
       });
@@ -109,11 +117,12 @@ export class Attachments {
   }
 
   async detail(context: PortfolioContext, attachmentId: string, manager: EntityManager = this.dataSource.manager): Promise<PortfolioClientDetail> {
+    const parameters: unknown[] = [attachmentId, context.portfolioId];
     const [row]: (ClientRow & { secret_question_1: string; secret_question_2: string })[] = await manager.query(
       `SELECT ${CLIENT_COLUMNS}, contributor.secret_question_1, contributor.secret_question_2
          FROM attachment JOIN contributor ON contributor.id = attachment.contributor_id
-        WHERE attachment.id = $1 AND attachment.portfolio_id = $2`,
-      [attachmentId, context.portfolioId],
+        WHERE attachment.id = $1 AND attachment.portfolio_id = $2${subPortfolioFilter(context, parameters)}`,
+      parameters,
     );
     if (!row) throw new NotFoundException(NOT_FOUND);
     return {
@@ -128,10 +137,11 @@ export class Attachments {
    * concurrent guesses cannot get more than five compared. A right answer gives its try back.
    */
   async finalise(context: PortfolioContext, attachmentId: string, proof: FinaliseAttachmentRequest): Promise<PortfolioClientDetail> {
+    const parameters: unknown[] = [attachmentId, context.portfolioId];
     const [current]: ProofRow[] = await this.dataSource.query(
       `SELECT attachment.contributor_id, attachment.status, attachment.failed_tries FROM attachment
-        WHERE attachment.id = $1 AND attachment.portfolio_id = $2`,
-      [attachmentId, context.portfolioId],
+        WHERE attachment.id = $1 AND attachment.portfolio_id = $2${subPortfolioFilter(context, parameters)}`,
+      parameters,
     );
     if (!current) throw new NotFoundException(NOT_FOUND);
     this.refuseUnlessPending(current.status);
@@ -166,16 +176,19 @@ export class Attachments {
 
   async remove(context: PortfolioContext, attachmentId: string): Promise<void> {
     await this.dataSource.transaction(async (transaction) => {
+      const parameters: unknown[] = [attachmentId, context.portfolioId];
       const [deleted]: { contributor_id: string; status: string }[] = (
-        await transaction.query(`DELETE FROM attachment WHERE id = $1 AND portfolio_id = $2 RETURNING contributor_id, status`, [
-          attachmentId,
-          context.portfolioId,
-        ])
+        await transaction.query(
+          `DELETE FROM attachment WHERE attachment.id = $1 AND attachment.portfolio_id = $2${subPortfolioFilter(context, parameters)}
+           RETURNING contributor_id, status`,
+          parameters,
+        )
       )[0];
       if (!deleted) throw new NotFoundException(NOT_FOUND);
       await this.audit.record(transaction, {
         kind: 'attachment.deleted',
         actorPersonId: context.personId,
+        spaceId: context.spaceId,
         subject: { type: 'attachment', id: attachmentId },
         details: { portfolioId: context.portfolioId, contributorId: deleted.contributor_id, status: deleted.status },
       });
@@ -215,6 +228,7 @@ export class Attachments {
         await this.audit.record(transaction, {
           kind: 'attachment.finalised',
           actorPersonId: context.personId,
+          spaceId: context.spaceId,
           subject: { type: 'attachment', id: attachmentId },
           details: { portfolioId: context.portfolioId, contributorId: attached.contributor_id },
         });
@@ -243,6 +257,7 @@ export class Attachments {
       await this.audit.record(transaction, {
         kind: locked ? 'attachment.locked' : 'attachment.proof-refused',
         actorPersonId: context.personId,
+        spaceId: context.spaceId,
         subject: { type: 'attachment', id: attachmentId },
         details: { portfolioId: context.portfolioId, failedTries },
       });

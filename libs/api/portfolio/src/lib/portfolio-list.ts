@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CLIENT_COLUMNS, type ClientRow, toPortfolioClient } from './client-row';
 import { nameKey } from './directory/directory-entry';
 import type { AuthenticatedSession } from '@portail/api-core';
-import { ALLOWED_PORTFOLIO, type PortfolioContext, PortfolioScope } from './portfolio-scope';
+import { ADMINISTRATOR_PORTFOLIO, type PortfolioContext, PortfolioScope, subPortfolioFilter } from './portfolio-scope';
 
 export interface PortfolioListQuery {
   search?: string;
@@ -42,20 +42,36 @@ export class PortfolioList {
   ) {}
 
   /**
-   * The scope check is part of the page's statement (ALLOWED_PORTFOLIO): one round trip instead
-   * of two for the request a search as you type repeats. Only an empty page asks PortfolioScope
-   * why (403 with its message, or a portfolio not created yet).
+   * An administrator's page is read in one statement that embeds the scope check
+   * (ADMINISTRATOR_PORTFOLIO): one round trip for the request a search as you type repeats. An
+   * empty answer asks PortfolioScope why: a refusal (403 with its message), an empty portfolio, or
+   * a collaborator, whose page is then read within their sub-portfolio.
    */
   async page(session: AuthenticatedSession, query: PortfolioListQuery): Promise<PortfolioPage> {
-    if (!session.spaceId) return this.emptyPageOrRefusal(session);
+    if (session.spaceId) {
+      const parameters: unknown[] = [session.spaceId, session.personId];
+      const page = await this.read(`attachment.portfolio_id = ${ADMINISTRATOR_PORTFOLIO}`, parameters, query);
+      if (page.items.length > 0) return page;
+    }
+    const context = await this.scope.of(session);
+    return context.subPortfolioOf ? this.pageWithin(context, query) : { items: [], next: null };
+  }
+
+  /** A page of one portfolio, or of a collaborator's sub-portfolio in it (« Gérer les comptes » reads both). */
+  async pageWithin(scope: Pick<PortfolioContext, 'portfolioId' | 'subPortfolioOf'>, query: PortfolioListQuery): Promise<PortfolioPage> {
+    const parameters: unknown[] = [scope.portfolioId];
+    const condition = `attachment.portfolio_id = $1${subPortfolioFilter(scope, parameters)}`;
+    return this.read(condition, parameters, query);
+  }
+
+  private async read(scopeCondition: string, parameters: unknown[], query: PortfolioListQuery): Promise<PortfolioPage> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const search = (query.search ?? '').trim();
     const sirenPrefix = /^[0-9][0-9 ]*$/.test(search) ? search.replace(/ /g, '') : null;
     const namePrefix = sirenPrefix === null ? nameKey(search) : '';
     // A SIREN being typed is read in SIREN order: the matches are then one range of the index.
     const order = ORDERS[sirenPrefix !== null ? 'siren' : (query.sort ?? 'nom')];
-    const parameters: unknown[] = [session.spaceId, session.personId];
-    const conditions = [`attachment.portfolio_id = ${ALLOWED_PORTFOLIO}`];
+    const conditions = [scopeCondition];
     if (query.status) {
       parameters.push(query.status);
       conditions.push(`attachment.status = $${parameters.length}`);
@@ -91,7 +107,6 @@ export class PortfolioList {
         LIMIT $${parameters.length}`,
       parameters,
     );
-    if (rows.length === 0) return this.emptyPageOrRefusal(session);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -100,17 +115,18 @@ export class PortfolioList {
     };
   }
 
-  private async emptyPageOrRefusal(session: AuthenticatedSession): Promise<PortfolioPage> {
-    await this.scope.of(session);
-    return { items: [], next: null };
-  }
-
   /** Read from the counters the database keeps (migration PortfolioCounts): no count of 100,000 rows per visit. */
   async summary(context: PortfolioContext): Promise<PortfolioSummary> {
-    const rows: { status: AttachmentStatus; clients: number }[] = await this.dataSource.query(
-      `SELECT status, clients FROM portfolio_count WHERE portfolio_id = $1`,
-      [context.portfolioId],
-    );
+    // A collaborator's sub-portfolio is counted (it is small; the firm's counters are not theirs).
+    const rows: { status: AttachmentStatus; clients: number }[] = context.subPortfolioOf
+      ? await this.dataSource.query(
+          `SELECT attachment.status, count(*)::int AS clients
+             FROM client_assignment JOIN attachment ON attachment.id = client_assignment.attachment_id
+            WHERE client_assignment.person_id = $1 AND attachment.portfolio_id = $2
+            GROUP BY attachment.status`,
+          [context.subPortfolioOf, context.portfolioId],
+        )
+      : await this.dataSource.query(`SELECT status, clients FROM portfolio_count WHERE portfolio_id = $1`, [context.portfolioId]);
     const counts: Record<AttachmentStatus, number> = { 'en-attente': 0, rattache: 0, bloque: 0 };
     for (const row of rows) counts[row.status] = row.clients;
     return { firmName: context.firmName, counts, total: counts['en-attente'] + counts.rattache + counts.bloque };

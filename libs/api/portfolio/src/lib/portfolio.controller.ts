@@ -33,7 +33,7 @@ export class PortfolioController {
 
   @Post('clients')
   async add(@CurrentSession() session: AuthenticatedSession, @Body() body: AddClientDto): Promise<PortfolioClientDetail> {
-    return this.attachments.add(await this.scope.of(session), body as AddClientRequest);
+    return this.attachments.add(await this.scope.of(session, 'gestion-portefeuille'), body as AddClientRequest);
   }
 
   @Get('clients/:id')
@@ -48,12 +48,12 @@ export class PortfolioController {
     @Param('id', clientIdPipe) id: string,
     @Body() body: FinaliseAttachmentDto,
   ): Promise<PortfolioClientDetail> {
-    return this.attachments.finalise(await this.scope.of(session), id, body as FinaliseAttachmentRequest);
+    return this.attachments.finalise(await this.scope.of(session, 'gestion-portefeuille'), id, body as FinaliseAttachmentRequest);
   }
 
   @Delete('clients/:id')
   @HttpCode(204)
   async remove(@CurrentSession() session: AuthenticatedSession, @Param('id', clientIdPipe) id: string): Promise<void> {
-    await this.attachments.remove(await this.scope.of(session), id);
+    await this.attachments.remove(await this.scope.of(session, 'gestion-portefeuille'), id);
   }
 }

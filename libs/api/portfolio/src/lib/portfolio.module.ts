@@ -15,6 +15,6 @@ import { PortfolioScope } from './portfolio-scope';
   imports: [OutboxModule, IdentityModule],
   controllers: [PortfolioController, MyMandatesController],
   providers: [PortfolioScope, PortfolioList, Attachments, ContributorLookup, DirectoryWriter, DirectorySeed, MyContributor],
-  exports: [PortfolioScope, MyContributor, DirectoryWriter, DirectorySeed],
+  exports: [PortfolioScope, PortfolioList, MyContributor, DirectoryWriter, DirectorySeed],
 })
 export class PortfolioModule {}

@@ -3,7 +3,7 @@
  */
 import { TestBed } from '@angular/core/testing';
 import type { Routes } from '@angular/router';
-import type { SessionState, SpaceSummary } from '@portail/domain';
+import { FIRM_RIGHTS, type SessionState, type SpaceSummary } from '@portail/domain';
 import { type RoutedTest, apiError, setUpRoutedTest } from '@portail/portal-forms/testing';
 import { SessionStore } from '../session/session-store';
 
@@ -16,6 +16,7 @@ export const PENDING_TIERS_SPACE: SpaceSummary = {
   siret: '73282932000074',
   status: 'en-attente-parametrage',
   role: 'administrateur',
+  rights: [...FIRM_RIGHTS],
 };
 
 export const TI_SPACE: SpaceSummary = {
@@ -25,6 +26,7 @@ export const TI_SPACE: SpaceSummary = {
   siret: null,
   status: 'actif',
   role: 'titulaire',
+  rights: [...FIRM_RIGHTS],
 };
 
 export function aSession(overrides: Partial<SessionState> = {}): SessionState {

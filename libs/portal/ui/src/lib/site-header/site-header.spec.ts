@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { SessionState } from '@portail/domain';
+import { FIRM_RIGHTS, type SessionState } from '@portail/domain';
 import { SiteHeader } from './site-header';
 
 const SESSION: SessionState = {
@@ -14,8 +14,8 @@ const SESSION: SessionState = {
   },
   mustChangePassword: false,
   spaces: [
-    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur' },
-    { id: 's2', kind: 'travailleur-independant', name: 'Claire Martin', siret: null, status: 'actif', role: 'titulaire' },
+    { id: 's1', kind: 'tiers', name: 'Cabinet Martin', siret: '73282932000074', status: 'actif', role: 'administrateur', rights: [...FIRM_RIGHTS] },
+    { id: 's2', kind: 'travailleur-independant', name: 'Claire Martin', siret: null, status: 'actif', role: 'titulaire', rights: [...FIRM_RIGHTS] },
   ],
   currentSpaceId: 's1',
 };
