@@ -60,4 +60,18 @@ describe('the sandbox directory and the seeded firms’ clients', () => {
     const own = (await paul.get('/api/me/cotisations').expect(200)).body;
     expect(own.contributor).toMatchObject({ name: 'DURAND Paul', siren: '802954784' });
   });
+
+  it('gives Marie Lefebvre a collaborator who sees her 5 clients and may consult and pay, not add clients', async () => {
+    const julie = await login('julie.moreau@cabinet-lefebvre.fr', 'Collab024');
+    const state = (await julie.get('/api/auth/session').expect(200)).body;
+    expect(state.spaces).toEqual([expect.objectContaining({ name: 'Cabinet Lefebvre', role: 'collaborateur', rights: ['consultation-cotisations', 'paiement'] })]);
+    await julie.post('/api/auth/space').send({ spaceId: state.spaces[0].id }).expect(200);
+    const page = (await julie.get('/api/portfolio/clients').expect(200)).body;
+    expect(page.items).toHaveLength(5);
+    expect((await julie.get('/api/portfolio/summary').expect(200)).body.counts).toEqual({ rattache: 5, 'en-attente': 0, bloque: 0 });
+    await julie.get(`/api/portfolio/clients/${page.items[0].id}/cotisations`).expect(200);
+    const refusal = await julie.post('/api/portfolio/clients').send({ kind: 'entreprise', siren: '912345675' });
+    expect(refusal.status).toBe(403);
+    expect(refusal.body.message).toContain('« Gestion du portefeuille »');
+  });
 });

@@ -8,3 +8,4 @@ export {
 } from './lib/session/session-guards';
 export { sessionExpiryInterceptor } from './lib/session/session-expiry.interceptor';
 export { homeUrlOf } from './lib/session/landing';
+export { injectCurrentRights } from './lib/session/current-rights';

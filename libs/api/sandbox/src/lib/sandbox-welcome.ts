@@ -5,6 +5,7 @@ import { DirectorySeed, SANDBOX_DIRECTORY } from '@portail/api-portfolio';
 import { SandboxPersonaSeed } from './sandbox-persona-seed';
 import { SandboxPortfolioSeed } from './sandbox-portfolio-seed';
 import { SANDBOX_PERSONAS } from './sandbox-personas';
+import { SANDBOX_COLLABORATOR } from './sandbox-portfolio-seed';
 import { DataSource } from 'typeorm';
 
 export const TRAINER_ADDRESS = 'formateur@portail-tiers.test';
@@ -45,7 +46,7 @@ export class SandboxWelcome implements OnApplicationBootstrap {
           'Bonjour,',
           "Ce portail simule l'espace en ligne des tiers mandatés (experts-comptables) pour la formation. Aucun message ne part vers une vraie administration : chaque courriel que le portail envoie arrive dans cette boîte de réception simulée, chaque courrier postal dans le courrier simulé.",
           "L'horloge du bac à sable, affichée en haut de chaque page, peut être avancée pour montrer l'expiration d'un lien ou d'un délai.",
-          `Comptes de démonstration (identifiant — mot de passe) :\n${SANDBOX_PERSONAS.map((persona) => `• ${persona.label} : ${persona.email} — ${persona.password}`).join('\n')}`,
+          `Comptes de démonstration (identifiant — mot de passe) :\n${SANDBOX_PERSONAS.map((persona) => `• ${persona.label} : ${persona.email} — ${persona.password}`).join('\n')}\n• Collaboratrice de Marie Lefebvre (consultation et paiement, 5 clients) : ${SANDBOX_COLLABORATOR.email} — ${SANDBOX_COLLABORATOR.password}`,
           `Clients de l’annuaire à ajouter à un portefeuille (« Ajouter un client »), avec les réponses à leurs questions secrètes :\n${SANDBOX_DIRECTORY.filter((entry) => entry.tiNumber !== '90000000006')
             .map(
               (entry) =>

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@a
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { ActivatedRoute, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import type { MandateNotice } from '@portail/domain';
+import type { FirmRight, MandateNotice } from '@portail/domain';
+import { injectCurrentRights } from '@portail/portal-identity';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { combineLatest, map } from 'rxjs';
 import { CotisationsApi } from '../cotisations-api';
@@ -11,13 +12,13 @@ import { type CotisationsScope, cotisationsBaseUrl, cotisationsScopeOf } from '.
 import { CotisationsStore } from '../cotisations-store';
 
 /** The FAQ's « sous-rubriques », in the order of the real portal. */
-const SECTIONS = [
+const SECTIONS: readonly { path: string; label: string; right?: FirmRight }[] = [
   { path: 'echeancier', label: 'Échéancier' },
   { path: 'revenus', label: 'Revenus' },
-  { path: 'paiements', label: 'Paiements' },
-  { path: 'demandes', label: 'Demandes' },
+  { path: 'paiements', label: 'Paiements', right: 'paiement' },
+  { path: 'demandes', label: 'Demandes', right: 'declaration-revenus' },
   { path: 'historique', label: 'Historique' },
-] as const;
+];
 
 function sameScope(a: CotisationsScope, b: CotisationsScope): boolean {
   return cotisationsBaseUrl(a) === cotisationsBaseUrl(b);
@@ -55,7 +56,9 @@ export class CotisationsShellPage {
   private readonly api = inject(CotisationsApi);
   private readonly store = inject(CotisationsStore);
 
-  protected readonly sections = SECTIONS;
+  private readonly may = injectCurrentRights();
+  /** A collaborator without « Paiement » (or « Déclaration des revenus ») is not offered those sub-pages. */
+  protected readonly sections = computed(() => SECTIONS.filter((section) => !section.right || this.may()(section.right)));
   protected readonly formatSiren = formatSiren;
 
   /** Follows the URL: the router reuses this page when only the client changes. */

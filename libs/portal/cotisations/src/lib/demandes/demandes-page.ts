@@ -1,3 +1,6 @@
+import { Notice } from '@portail/portal-ui';
+import { injectCurrentRights } from '@portail/portal-identity';
+import { missingRightMessage } from '../missing-right';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, type ValidatorFn } from '@angular/forms';
@@ -37,6 +40,7 @@ function maxLength(max: number, message: string): ValidatorFn {
   imports: [
     ReactiveFormsModule,
     OutcomeNotices,
+    Notice,
     MatFormField,
     MatLabel,
     MatInput,
@@ -53,6 +57,8 @@ function maxLength(max: number, message: string): ValidatorFn {
 })
 export class DemandesPage {
   private readonly store = inject(CotisationsStore);
+  protected readonly may = injectCurrentRights();
+  protected readonly missingRight = missingRightMessage('declaration-revenus');
   private readonly focusFirstInvalid = injectFocusFirstInvalid();
   private readonly formDirective = viewChild(FormGroupDirective);
   private readonly reasonField = viewChild<ElementRef<HTMLTextAreaElement>>('reasonField');

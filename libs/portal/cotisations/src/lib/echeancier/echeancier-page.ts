@@ -1,3 +1,4 @@
+import { injectCurrentRights } from '@portail/portal-identity';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -28,8 +29,10 @@ export class EcheancierPage {
   protected readonly ofInstalmentMonth = ofInstalmentMonth;
   protected readonly formatDay = formatDay;
 
-  /** An instalment of 0 € (the year already covered) has nothing to pay. */
+  private readonly may = injectCurrentRights();
+
+  /** An instalment of 0 € (the year already covered) has nothing to pay; a collaborator without « Paiement » pays nothing. */
   protected isPayable(instalment: Instalment): boolean {
-    return instalment.status !== 'payee' && instalment.amountCents > 0;
+    return this.may()('paiement') && instalment.status !== 'payee' && instalment.amountCents > 0;
   }
 }

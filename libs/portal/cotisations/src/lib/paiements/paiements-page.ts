@@ -1,3 +1,6 @@
+import { Notice } from '@portail/portal-ui';
+import { missingRightMessage } from '../missing-right';
+import { injectCurrentRights } from '@portail/portal-identity';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { CotisationsStore } from '../cotisations-store';
 import { CardPaymentForm } from './card-payment-form';
@@ -11,13 +14,15 @@ import { TelepaymentForm } from './telepayment-form';
  */
 @Component({
   selector: 'pt-paiements-page',
-  imports: [CardPaymentForm, TelepaymentForm, SepaMandateSection],
+  imports: [CardPaymentForm, TelepaymentForm, SepaMandateSection, Notice],
   templateUrl: './paiements-page.html',
   styleUrl: '../cotisations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaiementsPage {
   protected readonly overview = inject(CotisationsStore).overview;
+  protected readonly may = injectCurrentRights();
+  protected readonly missingRight = missingRightMessage('paiement');
 
   /** `?echeance=` — the instalment whose « Payer » led here (bound by the router). */
   readonly echeance = input<string | null>();

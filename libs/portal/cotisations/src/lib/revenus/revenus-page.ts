@@ -1,3 +1,5 @@
+import { missingRightMessage } from '../missing-right';
+import { injectCurrentRights } from '@portail/portal-identity';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -44,6 +46,8 @@ interface Recalculation {
 })
 export class RevenusPage {
   private readonly store = inject(CotisationsStore);
+  protected readonly may = injectCurrentRights();
+  protected readonly missingRight = missingRightMessage('declaration-revenus');
   private readonly focusFirstInvalid = injectFocusFirstInvalid();
   private readonly formDirective = viewChild.required(FormGroupDirective);
   private readonly request = new RequestState();

@@ -3,7 +3,8 @@
  */
 import { signal } from '@angular/core';
 import type { Routes } from '@angular/router';
-import type { CotisationsOverview, Instalment, InstalmentStatus } from '@portail/domain';
+import { type CotisationsOverview, FIRM_RIGHTS, type FirmRight, type Instalment, type InstalmentStatus } from '@portail/domain';
+import { SessionStore } from '@portail/portal-identity';
 import { type RoutedTest, controlByLabel, setUpRoutedTest } from '@portail/portal-forms/testing';
 import { SandboxClock } from '@portail/portal-sandbox';
 import { cotisationsRoutes } from '../cotisations.routes';
@@ -112,11 +113,15 @@ function stubCanvas() {
   return getContext;
 }
 
-export async function setUpCotisationsTest(): Promise<CotisationsTest> {
+export async function setUpCotisationsTest(rights: readonly FirmRight[] = FIRM_RIGHTS): Promise<CotisationsTest> {
   const getContext = stubCanvas();
   const test = await setUpRoutedTest(MOUNTS, {
     // No polling of the clock in these tests: a fixed sandbox time.
-    providers: [{ provide: SandboxClock, useValue: { now: signal(TODAY) } }],
+    providers: [
+      { provide: SandboxClock, useValue: { now: signal(TODAY) } },
+      // The current space's rights, as the SessionStore holds them (an administrator's: every right).
+      { provide: SessionStore, useValue: { currentSpace: signal({ rights: [...rights] }) } },
+    ],
   });
   return {
     ...test,

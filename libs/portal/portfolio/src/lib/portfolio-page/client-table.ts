@@ -43,6 +43,10 @@ export class ClientTable {
   readonly clients = input.required<readonly PortfolioClient[]>();
   /** The caption: which clients these are (« Clients 26 à 50 sur 120 »). */
   readonly caption = input.required<string>();
+  /** « Gestion du portefeuille »: finalise and delete. */
+  readonly mayManage = input(true);
+  /** Any right that opens « Mes cotisations ». */
+  readonly mayOpenCotisations = input(true);
   readonly deleteRequested = output<PortfolioClient>();
 
   protected readonly columns = ['name', 'identifier', 'status', 'addedAt', 'actions'];

@@ -1,3 +1,4 @@
+import { TestBed } from '@angular/core/testing';
 import type { PortfolioClient, PortfolioPage, PortfolioSummary } from '@portail/domain';
 import {
   PortfolioTest,
@@ -292,5 +293,26 @@ describe('PortfolioPage', () => {
     await test.settle();
     await vi.waitFor(() => expect(dialog()).toBeNull());
     test.http.expectNone({ method: 'DELETE' });
+  });
+
+  describe('for a collaborator without « Gestion du portefeuille »', () => {
+    beforeEach(async () => {
+      test.http.verify();
+      TestBed.resetTestingModule();
+      test = await setUpPortfolioTest(['consultation-cotisations']);
+    });
+
+    it('lists their clients with « Mes cotisations » but offers no adding, finalising or deleting', async () => {
+      await open('/portefeuille', {
+        items: [aClient({ status: 'en-attente' }), aClient({ id: 'att-2', name: 'MARTIN Paul', status: 'rattache' })],
+        next: null,
+      });
+
+      expect(rows()).toHaveLength(2);
+      expect(Array.from(page.querySelectorAll('a, button'), (element) => textOf(element))).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/Ajouter un client|Finaliser|Supprimer/)]),
+      );
+      expect(Array.from(page.querySelectorAll('td a'), (link) => textOf(link))).toEqual(['Mes cotisations']);
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { injectCurrentRights } from '@portail/portal-identity';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -85,6 +86,8 @@ export class PortfolioPage {
   private readonly resultsRegion = viewChild.required<ElementRef<HTMLElement>>('results');
 
   protected readonly addClientUrl = ADD_CLIENT_URL;
+  /** A collaborator sees only the actions their rights allow (the API refuses the others anyway). */
+  protected readonly may = injectCurrentRights();
   protected readonly sortOptions = SORT_OPTIONS;
 
   protected readonly query = computed(

@@ -1,8 +1,9 @@
 /**
  * Test-only helpers for the portfolio specs (never exported from the library's index).
  */
-import { Component } from '@angular/core';
-import type { PortfolioClient, PortfolioClientDetail } from '@portail/domain';
+import { Component, signal } from '@angular/core';
+import { FIRM_RIGHTS, type FirmRight, type PortfolioClient, type PortfolioClientDetail } from '@portail/domain';
+import { SessionStore } from '@portail/portal-identity';
 import { type RoutedTest, setUpRoutedTest, textOf } from '@portail/portal-forms/testing';
 import { portfolioRoutes } from '../portfolio.routes';
 
@@ -38,7 +39,12 @@ export function aClientDetail(overrides: Partial<PortfolioClientDetail> = {}): P
 
 export type PortfolioTest = RoutedTest;
 
-export async function setUpPortfolioTest(): Promise<PortfolioTest> {
+/** The current space's rights, as the SessionStore holds them (an administrator's: every right). */
+export function withRights(rights: readonly FirmRight[] = FIRM_RIGHTS) {
+  return { provide: SessionStore, useValue: { currentSpace: signal({ rights: [...rights] }) } };
+}
+
+export async function setUpPortfolioTest(rights: readonly FirmRight[] = FIRM_RIGHTS): Promise<PortfolioTest> {
   const test = await setUpRoutedTest([
     {
       path: 'portefeuille',
@@ -48,7 +54,7 @@ export async function setUpPortfolioTest(): Promise<PortfolioTest> {
       ],
     },
     { path: '**', component: ElsewherePage },
-  ]);
+  ], { providers: [withRights(rights)] });
   return {
     ...test,
     // GET unless told: the pages send from async code and after debounces.
