@@ -116,6 +116,7 @@ describe('back-office of the Conseiller Urssaf (/api/backoffice)', () => {
         siret: older.siret,
         status: 'actif',
         role: 'administrateur',
+        rights: ['gestion-portefeuille', 'consultation-cotisations', 'declaration-revenus', 'paiement', 'messagerie'],
       });
       const [space] = await test.dataSource.query(`SELECT status, finalised_at, finalised_by FROM space WHERE id = $1`, [spaceId]);
       expect(space).toEqual({ status: 'actif', finalised_at: expect.any(Date), finalised_by: conseiller.id });

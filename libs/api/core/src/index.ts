@@ -10,3 +10,20 @@ export { AuditTrail, type AuditEvent } from './audit/audit-trail';
 export { AllowsProvisionalPassword, BackofficeOnly, Public, IS_PUBLIC, ALLOWS_PROVISIONAL_PASSWORD, BACKOFFICE_ROLE } from './auth/public.decorator';
 export { CurrentSession, type AuthenticatedSession, type RequestWithSession } from './auth/current-session';
 export { RateLimiter, type RateLimit } from './rate-limit/rate-limiter';
+export {
+  ACCESS,
+  ADMINISTRATORS_ONLY,
+  AnySession,
+  CotisationsAccess,
+  enforceAccess,
+  FirmAdministrator,
+  FirmMember,
+  missingRight,
+  NOT_A_FIRM,
+  refuseWithoutRight,
+  TitulaireOnly,
+  TITULAIRE_ONLY,
+  type AccessPolicy,
+  type RequiredRight,
+  type SessionMembership,
+} from './auth/access';

@@ -1,6 +1,9 @@
 export { PortfolioModule } from './lib/portfolio.module';
-export { ADMINISTRATORS_ONLY, PortfolioScope, type PortfolioContext, type RequiredRight, subPortfolioFilter } from './lib/portfolio-scope';
-export { PortfolioList } from './lib/portfolio-list';
+export { PortfolioScope, type PortfolioContext, subPortfolioFilter } from './lib/portfolio-scope';
+// Where the accounts library first looked for them; they live in api-core with the access policies.
+export { ADMINISTRATORS_ONLY, type RequiredRight } from '@portail/api-core';
+export { matchingConditions, PortfolioList, type PortfolioListQuery } from './lib/portfolio-list';
+export { PortfolioPageQueryDto } from './lib/portfolio.dto';
 export { MyContributor, type MyContributorContext } from './lib/my-contributor';
 export { clientIdPipe } from './lib/portfolio.controller';
 export { DirectoryWriter } from './lib/directory/directory-writer';

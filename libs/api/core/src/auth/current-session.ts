@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { BackofficeRole } from '@portail/domain';
+import type { SessionMembership } from './access';
 
 /** What the SessionGuard attaches to the request once the session cookie is verified. */
 export interface AuthenticatedSession {
@@ -8,6 +9,8 @@ export interface AuthenticatedSession {
   spaceId: string | null;
   mustChangePassword: boolean;
   backofficeRole: BackofficeRole | null;
+  /** The membership of the current space (null without one), read in the same statement as the session. */
+  membership: SessionMembership | null;
 }
 
 export interface RequestWithSession {

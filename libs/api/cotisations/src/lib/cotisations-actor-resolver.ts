@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedSession } from '@portail/api-core';
-import { MyContributor, PortfolioScope, type RequiredRight, subPortfolioFilter } from '@portail/api-portfolio';
+import type { AuthenticatedSession, RequiredRight } from '@portail/api-core';
+import { MyContributor, PortfolioScope, subPortfolioFilter } from '@portail/api-portfolio';
 import { DataSource } from 'typeorm';
 import type { CotisationsActor } from './cotisations-actor';
 

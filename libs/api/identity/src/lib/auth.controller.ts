@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Req, 
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AnySession,
   AllowsProvisionalPassword,
   APP_SETTINGS,
   type AppSettings,
@@ -22,6 +23,7 @@ import { SessionStateReader } from './session-state';
 import { Sessions } from './sessions';
 
 @ApiTags('Connexion')
+@AnySession()
 @Controller('auth')
 export class AuthController {
   constructor(

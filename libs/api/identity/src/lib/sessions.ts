@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedSession } from '@portail/api-core';
+import type { AuthenticatedSession, SessionMembership } from '@portail/api-core';
 import type { BackofficeRole } from '@portail/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -19,6 +19,10 @@ interface SessionRow {
   space_id: string | null;
   must_change_password: boolean;
   backoffice_role: BackofficeRole | null;
+  space_kind: SessionMembership['spaceKind'] | null;
+  member_role: SessionMembership['role'] | null;
+  member_status: SessionMembership['status'] | null;
+  member_rights: SessionMembership['rights'] | null;
 }
 
 /** Server-side sessions in PostgreSQL: every API instance sees the same, and a revocation is immediate. */
@@ -54,8 +58,12 @@ export class Sessions {
     const rows: SessionRow[] = await this.dataSource.query(
       `WITH live AS (
          SELECT session.id_hash, session.last_seen_at, session.person_id, session.space_id,
-                session.must_change_password, person.backoffice_role
+                session.must_change_password, person.backoffice_role,
+                space.kind AS space_kind, space_member.role AS member_role, space_member.status AS member_status,
+                space_member.rights AS member_rights
            FROM session JOIN person ON person.id = session.person_id
+           LEFT JOIN space_member ON space_member.space_id = session.space_id AND space_member.person_id = session.person_id
+           LEFT JOIN space ON space.id = space_member.space_id
           WHERE session.id_hash = $1
             AND session.last_seen_at > now() - make_interval(mins => $2)
             AND session.created_at > now() - make_interval(hours => $3)
@@ -64,7 +72,7 @@ export class Sessions {
           WHERE ${touch ? 'true' : 'false'} AND session.id_hash = live.id_hash
             AND live.last_seen_at < now() - interval '1 minute'
        )
-       SELECT person_id, space_id, must_change_password, backoffice_role FROM live`,
+       SELECT person_id, space_id, must_change_password, backoffice_role, space_kind, member_role, member_status, member_rights FROM live`,
       parameters,
     );
     const row = rows[0];
@@ -75,6 +83,11 @@ export class Sessions {
       spaceId: row.space_id,
       mustChangePassword: row.must_change_password,
       backofficeRole: row.backoffice_role,
+      // The rights and role are read on every request: a change applies on the next one.
+      membership:
+        row.space_kind && row.member_role && row.member_status
+          ? { spaceKind: row.space_kind, role: row.member_role, status: row.member_status, rights: row.member_rights ?? [] }
+          : null,
     };
   }
 

@@ -1,10 +1,11 @@
 import { ConflictException, Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedSession, CurrentSession } from '@portail/api-core';
+import { AnySession, type AuthenticatedSession, CurrentSession } from '@portail/api-core';
 import type { SpaceHome } from '@portail/domain';
 import { SessionStateReader } from './session-state';
 
 @ApiTags('Espaces')
+@AnySession()
 @Controller('spaces')
 export class SpacesController {
   constructor(private readonly state: SessionStateReader) {}

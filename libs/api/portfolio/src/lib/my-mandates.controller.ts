@@ -1,13 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedSession, CurrentSession } from '@portail/api-core';
+import { type AuthenticatedSession, CurrentSession, TitulaireOnly } from '@portail/api-core';
 import type { AttachmentStatus, MandateNotice } from '@portail/domain';
 import { DataSource } from 'typeorm';
 import { MyContributor } from './my-contributor';
 
 /** The TI's side: which firms are attached to their account, or asking to be. */
 @ApiTags('Espace travailleur indépendant')
+@TitulaireOnly()
 @Controller('me')
 export class MyMandatesController {
   constructor(

@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedSession } from '@portail/api-core';
+import { ADMINISTRATORS_ONLY, type AuthenticatedSession, refuseWithoutRight, type RequiredRight } from '@portail/api-core';
 import { AWAITING_CONFIGURATION } from '@portail/api-identity';
-import { FIRM_RIGHT_LABELS, FIRM_RIGHTS, type FirmRight, type FirmRole } from '@portail/domain';
+import { FIRM_RIGHTS, type FirmRight, type FirmRole } from '@portail/domain';
 import { DataSource } from 'typeorm';
 
 /** The portfolio a request works on, who acts, and with which rights (read from the database on each request). */
@@ -19,13 +19,6 @@ export interface PortfolioContext {
   /** A collaborator's person id: every client lookup is then limited to their sub-portfolio. Null for an administrator. */
   subPortfolioOf: string | null;
 }
-
-/** What a route needs: one right, or any of the rights that open « Mes cotisations » (reading them). */
-export type RequiredRight = FirmRight | 'cotisations';
-
-const COTISATIONS_RIGHTS: readonly FirmRight[] = ['consultation-cotisations', 'declaration-revenus', 'paiement'];
-
-export const ADMINISTRATORS_ONLY = '« Gérer les comptes » est réservé aux administrateurs de l’espace.';
 
 /**
  * `AND …` limiting the statement's `attachment` rows to a collaborator's sub-portfolio (its
@@ -96,7 +89,7 @@ export class PortfolioScope {
       throw new ForbiddenException('Aucun portefeuille clients ne vous est attribué dans cet espace.');
     }
     const rights = administrator ? FIRM_RIGHTS : row.rights;
-    refuseWithout(rights, required);
+    refuseWithoutRight(rights, required);
     return {
       portfolioId,
       spaceId: row.space_id,
@@ -129,20 +122,5 @@ export class PortfolioScope {
       [spaceId, personId],
     );
     return row;
-  }
-}
-
-function refuseWithout(rights: readonly FirmRight[], required: RequiredRight | undefined): void {
-  if (!required) return;
-  if (required === 'cotisations') {
-    if (COTISATIONS_RIGHTS.some((right) => rights.includes(right))) return;
-    throw new ForbiddenException(
-      `Votre compte ne dispose pas du droit « ${FIRM_RIGHT_LABELS['consultation-cotisations']} » : demandez-le à l’administrateur de votre espace.`,
-    );
-  }
-  if (!rights.includes(required)) {
-    throw new ForbiddenException(
-      `Votre compte ne dispose pas du droit « ${FIRM_RIGHT_LABELS[required]} » : demandez-le à l’administrateur de votre espace.`,
-    );
   }
 }
