@@ -27,13 +27,25 @@ function luhnComplete(body: string): string {
   throw new Error('unreachable');
 }
 
+/** Random numbers never handed out twice in this process (the matrix test creates thousands of contributors). */
+const handedOut = new Set<string>();
+function unique(draw: () => string): string {
+  for (;;) {
+    const value = draw();
+    if (!handedOut.has(value)) {
+      handedOut.add(value);
+      return value;
+    }
+  }
+}
+
 /** A SIREN no other test of the file uses (random body, valid checksum). */
 export function freshSiren(): string {
-  return luhnComplete(String(randomInt(10_000_000, 99_999_999)));
+  return unique(() => luhnComplete(String(randomInt(10_000_000, 99_999_999))));
 }
 
 export function freshNir(): string {
-  const body = `1${randomInt(50, 99)}0${randomInt(1, 9)}75${String(randomInt(100, 999))}${String(randomInt(100, 999))}`;
+  const body = unique(() => `1${randomInt(50, 99)}0${randomInt(1, 9)}75${String(randomInt(100, 999))}${String(randomInt(100, 999))}`);
   const key = String(97n - (BigInt(body) % 97n)).padStart(2, '0');
   return body + key;
 }
@@ -46,7 +58,7 @@ export async function createContributor(
   const kind = options.kind ?? 'entreprise';
   const siren = kind === 'entreprise' ? freshSiren() : null;
   const nir = kind === 'gerant-sans-siret' ? freshNir() : null;
-  const tiNumber = String(randomInt(10_000_000, 99_999_999)).padStart(11, '7');
+  const tiNumber = unique(() => String(randomInt(10_000_000, 99_999_999)).padStart(11, '7'));
   const answers = options.answers ?? ['Saint-Étienne', 'Noisette'];
   const email = `ti-${randomBytes(4).toString('hex')}@exemple.fr`;
   const [{ id }]: { id: string }[] = await dataSource.query(

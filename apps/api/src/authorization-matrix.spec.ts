@@ -1,0 +1,276 @@
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { newSecurityCode } from '@portail/api-portfolio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CotisationsOverview, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@portail/domain';
+import request from 'supertest';
+import { buildWorld, callAs, type Method, ROLES, type Role, type World } from './testing/authorization-world';
+import { createTestApp, type TestApp } from './testing/create-test-app';
+
+/**
+ * Every endpoint of the API × every kind of caller, with the exact status expected. The columns:
+ *
+ *   anon  ti  gest  cons  decl  paie  mess  hors  autre  admin  cons.
+ *
+ * anon: no session; ti: the travailleur indépendant who is the firm's attached client, in their own
+ * space; gest…mess: a collaborator of the firm holding that one right, whose sub-portfolio holds the
+ * client concerned; hors: a collaborator with every right whose sub-portfolio does not; autre:
+ * another firm's administrator; admin: the firm's administrator (owner of the portfolio); cons.:
+ * the Conseiller Urssaf. Each cell runs in a world of its own (see authorization-world.ts), so a
+ * state change of one cell never decides another's.
+ *
+ * The endpoints come from the OpenAPI document: an endpoint without a row fails the test.
+ */
+type Statuses = [number, number, number, number, number, number, number, number, number, number, number];
+
+interface Row {
+  call: (world: World) => { path: string; body?: unknown; query?: Record<string, string> };
+  /** In the order of ROLES. */
+  expected: Statuses;
+  /** Prepares the world (e.g. a schedule of instalments) before the call. */
+  prepare?: (test: TestApp, world: World) => Promise<Partial<World> & Record<string, unknown>>;
+}
+
+const same = (status: number): Statuses => [status, status, status, status, status, status, status, status, status, status, status];
+
+let sirenCounter = 0;
+/** A SIRET no other cell registers (Luhn-valid, 14 digits). */
+function freshSiret(): string {
+  sirenCounter += 1;
+  const body = `9${String(Date.now() % 1_000_000).padStart(6, '0')}${String(sirenCounter).padStart(6, '0')}`;
+  for (let digit = 0; digit <= 9; digit++) {
+    const candidate = body + digit;
+    const total = [...candidate].reverse().reduce((sum, char, offset) => {
+      const value = Number(char) * (offset % 2 === 1 ? 2 : 1);
+      return sum + (value > 9 ? value - 9 : value);
+    }, 0);
+    if (total % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+const client = (world: World) => `/api/portfolio/clients/${world.attachedClient}`;
+const card = { cardNumber: '4970 1011 2233 4455', expiry: '12/40', cvc: '123', holder: 'Sophie Martin' };
+const iban = 'FR7630006000011234567890189';
+
+/** The first unpaid instalment of a « Mes cotisations » (the schedule is created by a first read). */
+async function unpaidInstalment(test: TestApp, world: World, role: Role, path: string): Promise<string> {
+  const session = world.sessions[role];
+  if (!session) throw new Error(`no session for ${role}`);
+  const response = await request(test.http).get(path).set('Cookie', `${SESSION_COOKIE}=${session.cookie}`);
+  const instalments = (response.body as CotisationsOverview).instalments;
+  const unpaid = instalments.find((candidate) => candidate.status !== 'payee' && candidate.amountCents > 0);
+  if (!unpaid) throw new Error('no unpaid instalment');
+  return unpaid.id;
+}
+
+/** A SEPA mandate to revoke. */
+async function signMandate(test: TestApp, world: World, role: Role, path: string): Promise<Record<string, never>> {
+  const session = world.sessions[role];
+  if (!session) throw new Error(`no session for ${role}`);
+  await request(test.http)
+    .put(`${path}/prelevement`)
+    .set('Cookie', `${SESSION_COOKIE}=${session.cookie}; ${CSRF_COOKIE}=${session.csrf}`)
+    .set(CSRF_HEADER, session.csrf)
+    .send({ holder: 'Sophie Martin', iban })
+    .expect(200);
+  return {};
+}
+
+//                                               anon  ti   gest cons decl paie mess hors autre admin cons.
+const ROWS: Record<string, Row> = {
+  'get /api/health': { call: () => ({ path: '/api/health' }), expected: same(200) },
+
+  // Identity: public routes answer everyone alike; the rest needs a session.
+  'post /api/auth/login': {
+    call: (world) => ({ path: '/api/auth/login', body: { identifier: `admin-${world.tag}@matrice.test`, password: 'Mauvais1' } }),
+    expected: same(401),
+  },
+  'get /api/auth/session': { call: () => ({ path: '/api/auth/session' }), expected: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  'post /api/auth/logout': { call: () => ({ path: '/api/auth/logout' }), expected: [401, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204] },
+  'post /api/auth/space': {
+    call: (world) => ({ path: '/api/auth/space', body: { spaceId: world.firmSpaceId } }),
+    expected: [401, 404, 200, 200, 200, 200, 200, 200, 404, 200, 404],
+  },
+  'post /api/auth/password': {
+    call: () => ({ path: '/api/auth/password', body: { currentPassword: 'Mauvais1', newPassword: 'Nouveau77' } }),
+    expected: [401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
+  },
+  'get /api/spaces/current': { call: () => ({ path: '/api/spaces/current' }), expected: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 409] },
+  'post /api/auth/password-reset/request': {
+    call: (world) => ({ path: '/api/auth/password-reset/request', body: { email: `admin-${world.tag}@matrice.test` } }),
+    expected: same(202),
+  },
+  'post /api/auth/password-reset': {
+    call: () => ({ path: '/api/auth/password-reset', body: { token: 'inconnu', newPassword: 'Nouveau77' } }),
+    expected: same(410),
+  },
+
+  // Signup (public).
+  'post /api/signup/check-siret': { call: () => ({ path: '/api/signup/check-siret', body: { siret: freshSiret() } }), expected: same(200) },
+  'post /api/signup': {
+    call: (world) => ({
+      path: '/api/signup',
+      body: {
+        profile: 'tiers-mandate',
+        siret: freshSiret(),
+        category: 'expert-comptable',
+        companyName: 'Cabinet Inscrit',
+        civility: 'Mme',
+        firstName: 'Inès',
+        lastName: 'Inscrite',
+        email: `inscrite-${world.tag}-${sirenCounter}@matrice.test`,
+      },
+    }),
+    expected: same(201),
+  },
+  'post /api/signup/resend': {
+    call: (world) => ({ path: '/api/signup/resend', body: { email: `personne-${world.tag}@matrice.test` } }),
+    expected: same(202),
+  },
+  'post /api/signup/validate-email': { call: () => ({ path: '/api/signup/validate-email', body: { token: 'inconnu' } }), expected: same(410) },
+  'post /api/signup/password': {
+    call: () => ({ path: '/api/signup/password', body: { token: 'inconnu', password: 'Nouveau77' } }),
+    expected: same(410),
+  },
+
+  // The portfolio: any active member reads (a collaborator within their sub-portfolio); managing needs « gestion ».
+  'get /api/portfolio/summary': { call: () => ({ path: '/api/portfolio/summary' }), expected: [401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 403] },
+  'get /api/portfolio/clients': { call: () => ({ path: '/api/portfolio/clients' }), expected: [401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 403] },
+  'post /api/portfolio/clients': {
+    call: (world) => ({ path: '/api/portfolio/clients', body: { kind: 'entreprise', siren: world.freeContributor.siren } }),
+    expected: [401, 403, 201, 403, 403, 403, 403, 201, 201, 201, 403],
+  },
+  'get /api/portfolio/clients/{id}': { call: (world) => ({ path: client(world) }), expected: [401, 403, 200, 200, 200, 200, 200, 404, 404, 200, 403] },
+  'delete /api/portfolio/clients/{id}': { call: (world) => ({ path: client(world) }), expected: [401, 403, 204, 403, 403, 403, 403, 404, 404, 204, 403] },
+  'post /api/portfolio/clients/{id}/finalise': {
+    call: (world) => ({ path: `/api/portfolio/clients/${world.pendingClient}/finalise`, body: { method: 'code', code: newSecurityCode() } }),
+    expected: [401, 403, 400, 403, 403, 403, 403, 404, 404, 400, 403],
+  },
+
+  // « Mes cotisations » of a client: reading needs a cotisations right, acting its own right.
+  'get /api/portfolio/clients/{id}/cotisations': {
+    call: (world) => ({ path: `${client(world)}/cotisations` }),
+    expected: [401, 403, 403, 200, 200, 200, 403, 404, 404, 200, 403],
+  },
+  'post /api/portfolio/clients/{id}/cotisations/revenus': {
+    call: (world) => ({ path: `${client(world)}/cotisations/revenus`, body: { year: new Date().getFullYear() - 1, incomeCents: 3_000_000 } }),
+    expected: [401, 403, 403, 403, 200, 403, 403, 404, 404, 200, 403],
+  },
+  'post /api/portfolio/clients/{id}/cotisations/paiements/carte': {
+    prepare: async (test, world) => ({ instalment: await unpaidInstalment(test, world, 'admin', `${client(world)}/cotisations`) }),
+    call: (world) => ({ path: `${client(world)}/cotisations/paiements/carte`, body: { ...card, instalmentId: (world as World & { instalment: string }).instalment } }),
+    expected: [401, 403, 403, 403, 403, 200, 403, 404, 404, 200, 403],
+  },
+  'post /api/portfolio/clients/{id}/cotisations/paiements/telepaiement': {
+    prepare: async (test, world) => ({ instalment: await unpaidInstalment(test, world, 'admin', `${client(world)}/cotisations`) }),
+    call: (world) => ({ path: `${client(world)}/cotisations/paiements/telepaiement`, body: { iban, instalmentId: (world as World & { instalment: string }).instalment } }),
+    expected: [401, 403, 403, 403, 403, 200, 403, 404, 404, 200, 403],
+  },
+  'put /api/portfolio/clients/{id}/cotisations/prelevement': {
+    call: (world) => ({ path: `${client(world)}/cotisations/prelevement`, body: { holder: 'Sophie Martin', iban } }),
+    expected: [401, 403, 403, 403, 403, 200, 403, 404, 404, 200, 403],
+  },
+  'delete /api/portfolio/clients/{id}/cotisations/prelevement': {
+    prepare: (test, world) => signMandate(test, world, 'admin', `${client(world)}/cotisations`),
+    call: (world) => ({ path: `${client(world)}/cotisations/prelevement` }),
+    expected: [401, 403, 403, 403, 403, 200, 403, 404, 404, 200, 403],
+  },
+  'post /api/portfolio/clients/{id}/cotisations/demandes': {
+    // A délai is already pending for this client in every world: a recalcul is a new request.
+    call: (world) => ({ path: `${client(world)}/cotisations/demandes`, body: { kind: 'recalcul', reason: 'Ses revenus ont baissé cette année' } }),
+    expected: [401, 403, 403, 403, 201, 403, 403, 404, 404, 201, 403],
+  },
+
+  // The TI's own « Mes cotisations » and accountants.
+  'get /api/me/tiers': { call: () => ({ path: '/api/me/tiers' }), expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403] },
+  'get /api/me/cotisations': { call: () => ({ path: '/api/me/cotisations' }), expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403] },
+  'post /api/me/cotisations/revenus': {
+    call: () => ({ path: '/api/me/cotisations/revenus', body: { year: new Date().getFullYear() - 1, incomeCents: 3_000_000 } }),
+    expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+  'post /api/me/cotisations/paiements/carte': {
+    prepare: async (test, world) => ({ instalment: await unpaidInstalment(test, world, 'ti', '/api/me/cotisations') }),
+    call: (world) => ({ path: '/api/me/cotisations/paiements/carte', body: { ...card, instalmentId: (world as World & { instalment: string }).instalment } }),
+    expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+  'post /api/me/cotisations/paiements/telepaiement': {
+    prepare: async (test, world) => ({ instalment: await unpaidInstalment(test, world, 'ti', '/api/me/cotisations') }),
+    call: (world) => ({ path: '/api/me/cotisations/paiements/telepaiement', body: { iban, instalmentId: (world as World & { instalment: string }).instalment } }),
+    expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+  'put /api/me/cotisations/prelevement': {
+    call: () => ({ path: '/api/me/cotisations/prelevement', body: { holder: 'Sophie Martin', iban } }),
+    expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+  'delete /api/me/cotisations/prelevement': {
+    prepare: (test, world) => signMandate(test, world, 'ti', '/api/me/cotisations'),
+    call: () => ({ path: '/api/me/cotisations/prelevement' }),
+    expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+  'post /api/me/cotisations/demandes': {
+    call: () => ({ path: '/api/me/cotisations/demandes', body: { kind: 'recalcul', reason: 'Mes revenus ont baissé cette année' } }),
+    expected: [401, 201, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  },
+
+  // The Conseiller's back-office does not exist for anyone else.
+  'get /api/backoffice/pending-spaces': { call: () => ({ path: '/api/backoffice/pending-spaces' }), expected: [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200] },
+  'post /api/backoffice/spaces/{id}/finalise': {
+    call: (world) => ({ path: `/api/backoffice/spaces/${world.pendingFirmSpaceId}/finalise` }),
+    expected: [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
+  },
+  'get /api/backoffice/contribution-requests': {
+    call: () => ({ path: '/api/backoffice/contribution-requests' }),
+    expected: [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
+  },
+  'post /api/backoffice/contribution-requests/{id}/decision': {
+    call: (world) => ({ path: `/api/backoffice/contribution-requests/${world.contributionRequestId}/decision`, body: { decision: 'acceptee', comment: 'Accordé' } }),
+    expected: [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
+  },
+
+  // The sandbox (public in sandbox mode; the Formateur's console is issue #6).
+  'get /api/sandbox/clock': { call: () => ({ path: '/api/sandbox/clock' }), expected: same(200) },
+  'post /api/sandbox/clock/advance': { call: () => ({ path: '/api/sandbox/clock/advance', body: { minutes: 1 } }), expected: same(200) },
+  'post /api/sandbox/clock/set': {
+    call: () => ({ path: '/api/sandbox/clock/set', body: { at: new Date(Date.now() + 3_600_000).toISOString() } }),
+    expected: same(200),
+  },
+  'post /api/sandbox/clock/reset': { call: () => ({ path: '/api/sandbox/clock/reset' }), expected: same(200) },
+  'get /api/sandbox/recipients': { call: () => ({ path: '/api/sandbox/recipients' }), expected: same(200) },
+  'get /api/sandbox/messages': { call: () => ({ path: '/api/sandbox/messages' }), expected: same(200) },
+  'get /api/sandbox/messages/{id}': { call: () => ({ path: '/api/sandbox/messages/00000000-0000-4000-8000-000000000000' }), expected: same(404) },
+};
+
+describe('the authorization matrix: every endpoint × every caller', () => {
+  let test: TestApp;
+  let endpoints: string[];
+
+  beforeAll(async () => {
+    test = await createTestApp();
+    const document = SwaggerModule.createDocument(test.app, new DocumentBuilder().build());
+    endpoints = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations as object)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method} ${path}`),
+    );
+  });
+  afterAll(() => test.close());
+
+  it('has a row for every endpoint of the API, and no row for an endpoint that does not exist', () => {
+    expect([...endpoints].sort()).toEqual(Object.keys(ROWS).sort());
+  });
+
+  for (const [endpoint, row] of Object.entries(ROWS)) {
+    it(`${endpoint}: ${row.expected.join(' ')}`, async () => {
+      const [method] = endpoint.split(' ') as [Method];
+      const actual: number[] = [];
+      for (const role of ROLES) {
+        const world = await buildWorld(test.dataSource);
+        const prepared = row.prepare ? { ...world, ...(await row.prepare(test, world)) } : world;
+        actual.push(await callAs(test.http, prepared, role, { method, ...row.call(prepared) }));
+      }
+      // One line per endpoint, in the order of the columns: a failure reads like the table.
+      expect(actual.join(' ')).toBe(row.expected.join(' '));
+    });
+  }
+});
+
