@@ -3,7 +3,7 @@ import { newSecurityCode } from '@portail/api-portfolio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CotisationsOverview, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@portail/domain';
 import request from 'supertest';
-import { buildWorld, callAs, type Method, ROLES, type Role, type World } from './testing/authorization-world';
+import { buildWorld, callAs, type Method, ROLES, type Role, WORLD_PASSWORD, type World } from './testing/authorization-world';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 
 /**
@@ -49,6 +49,8 @@ function freshSiret(): string {
 }
 
 const client = (world: World) => `/api/portfolio/clients/${world.attachedClient}`;
+/** The collaborator (« consultation » right) that « Gérer les comptes » acts on. */
+const account = (world: World) => `/api/firm/accounts/${world.collaboratorId}`;
 const card = { cardNumber: '4970 1011 2233 4455', expiry: '12/40', cvc: '123', holder: 'Sophie Martin' };
 const iban = 'FR7630006000011234567890189';
 
@@ -226,6 +228,59 @@ const ROWS: Record<string, Row> = {
     call: (world) => ({ path: `/api/backoffice/contribution-requests/${world.contributionRequestId}/decision`, body: { decision: 'acceptee', comment: 'Accordé' } }),
     expected: [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
   },
+
+  // « Gérer les comptes » and the Historique: the space's active administrators only; another firm's
+  // administrator reaches their own space, where this firm's accounts do not exist (404).
+  'get /api/firm/accounts': { call: () => ({ path: '/api/firm/accounts' }), expected: [401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403] },
+  'post /api/firm/accounts': {
+    call: (world) => ({
+      path: '/api/firm/accounts',
+      body: { role: 'collaborateur', civility: 'M', firstName: 'Noé', lastName: 'Nouveau', email: `nouveau-${world.tag}@matrice.test`, rights: ['paiement'] },
+    }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 201, 201, 403],
+  },
+  'get /api/firm/accounts/{personId}': { call: (world) => ({ path: account(world) }), expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403] },
+  'put /api/firm/accounts/{personId}/rights': {
+    call: (world) => ({ path: `${account(world)}/rights`, body: { rights: ['paiement'] } }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'post /api/firm/accounts/{personId}/activation-link': {
+    call: (world) => ({ path: `/api/firm/accounts/${world.invitedId}/activation-link` }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'post /api/firm/accounts/{personId}/deactivate': {
+    call: (world) => ({ path: `${account(world)}/deactivate` }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'get /api/firm/accounts/{personId}/clients': {
+    call: (world) => ({ path: `${account(world)}/clients` }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'get /api/firm/accounts/{personId}/assignable': {
+    call: (world) => ({ path: `${account(world)}/assignable` }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'post /api/firm/accounts/{personId}/clients': {
+    call: (world) => ({ path: `${account(world)}/clients`, body: { clientIds: [world.outsideClient] } }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'delete /api/firm/accounts/{personId}/clients/{clientId}': {
+    call: (world) => ({ path: `${account(world)}/clients/${world.attachedClient}` }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 204, 403],
+  },
+  'get /api/firm/audit': { call: () => ({ path: '/api/firm/audit' }), expected: [401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403] },
+  'get /api/firm/audit.csv': { call: () => ({ path: '/api/firm/audit.csv' }), expected: [401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403] },
+  // The activation link is its own proof: public, the same answer for everyone.
+  'get /api/firm/transfer/preview': {
+    call: (world) => ({ path: '/api/firm/transfer/preview', query: { from: world.adminId, to: world.newAdminId } }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'post /api/firm/transfer': {
+    call: (world) => ({ path: '/api/firm/transfer', body: { from: world.adminId, to: world.newAdminId, password: WORLD_PASSWORD } }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 404, 200, 403],
+  },
+  'post /api/activation/check': { call: () => ({ path: '/api/activation/check', body: { token: 'inconnu' } }), expected: same(410) },
+  'post /api/activation': { call: () => ({ path: '/api/activation', body: { token: 'inconnu', password: 'Nouveau77' } }), expected: same(410) },
 
   // The sandbox (public in sandbox mode; the Formateur's console is issue #6).
   'get /api/sandbox/clock': { call: () => ({ path: '/api/sandbox/clock' }), expected: same(200) },

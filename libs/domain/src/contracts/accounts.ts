@@ -3,7 +3,7 @@
  * sub-portfolios, the activation of a new account within 24 hours, the transfer of a portfolio
  * between administrators, and the firm's audit trail (« Historique »).
  */
-import type { AttachmentStatus, PortfolioPage } from './portfolio';
+import type { AttachmentStatus, PortfolioClient, PortfolioPage } from './portfolio';
 import type { Civility } from './identity';
 
 /** The rights an administrator gives a collaborator; an administrator holds them all. */
@@ -113,6 +113,15 @@ export interface UpdateRightsRequest {
  */
 export type SubPortfolioPage = PortfolioPage;
 
+/** A client of the collaborator's portfolio, and whether it is in their sub-portfolio already. */
+export type AssignableClient = PortfolioClient & { assigned: boolean };
+
+/** GET /api/firm/accounts/:personId/assignable — same keyset pages as the portfolio list. */
+export interface AssignablePage {
+  items: AssignableClient[];
+  next: string | null;
+}
+
 /**
  * POST /api/firm/accounts/:personId/clients — assign clients, one by one (`clientIds`) or every
  * client matching a search (`matching`, the portfolio list's filters). 200 `AssignmentResult`.
@@ -201,6 +210,16 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'assignment.added': 'Clients attribués',
   'assignment.removed': 'Client retiré du sous-portefeuille',
   'portfolio.transferred': 'Portefeuille transféré',
+  'login.lockout': 'Connexion bloquée après des échecs',
+  'password.changed': 'Mot de passe modifié',
+  'password.reset': 'Mot de passe réinitialisé',
+  'password-reset.requested': 'Réinitialisation du mot de passe demandée',
+  'signup.submitted': 'Inscription de l’espace',
+  'signup.validation-resent': 'Nouveau courriel de validation',
+  'signup.password-created': 'Mot de passe provisoire créé',
+  'space.finalised': 'Paramétrage de l’espace finalisé',
+  'cotisations.payment': 'Paiement de cotisations',
+  'cotisations.request-decided': 'Demande de délai ou de recalcul traitée',
 };
 
 /** GET /api/firm/audit?person=&client=&kind=&after=&limit= — newest first, keyset pages. */

@@ -55,8 +55,8 @@ export class SessionGuard implements CanActivate {
     }
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS, targets);
     // Fail closed: a route that declares neither @Public(), @BackofficeOnly() nor an access policy is refused.
-    // TEMPORARY-UNDECLARED: allowed until every controller declares its policy (then refuse).
-    if (!policy) return true;
+    // Fail closed: a route that declares neither @Public(), @BackofficeOnly() nor an access policy is refused.
+    if (!policy) throw new ForbiddenException('Accès refusé : ce service ne déclare pas qui peut l’utiliser.');
     enforceAccess(policy, session.membership, request.params);
     return true;
   }

@@ -66,24 +66,10 @@ export class PortfolioList {
 
   private async read(scopeCondition: string, parameters: unknown[], query: PortfolioListQuery): Promise<PortfolioPage> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const search = (query.search ?? '').trim();
-    const sirenPrefix = /^[0-9][0-9 ]*$/.test(search) ? search.replace(/ /g, '') : null;
-    const namePrefix = sirenPrefix === null ? nameKey(search) : '';
+    const { conditions: filters, bySiren } = matchingConditions(query, parameters);
     // A SIREN being typed is read in SIREN order: the matches are then one range of the index.
-    const order = ORDERS[sirenPrefix !== null ? 'siren' : (query.sort ?? 'nom')];
-    const conditions = [scopeCondition];
-    if (query.status) {
-      parameters.push(query.status);
-      conditions.push(`attachment.status = $${parameters.length}`);
-    }
-    if (sirenPrefix !== null) {
-      parameters.push(`${sirenPrefix}%`);
-      conditions.push(`attachment.siren LIKE $${parameters.length}`);
-    } else if (namePrefix !== '') {
-      // nameKey keeps [a-z0-9 ] only: no LIKE wildcard can come from the search.
-      parameters.push(`${namePrefix}%`);
-      conditions.push(`attachment.name_key LIKE $${parameters.length}`);
-    }
+    const order = ORDERS[bySiren ? 'siren' : (query.sort ?? 'nom')];
+    const conditions = [scopeCondition, ...filters];
     if (query.after) {
       const byDate = order.column === 'attachment.created_at';
       const [key, id] = decodeCursor(query.after);
@@ -131,6 +117,34 @@ export class PortfolioList {
     for (const row of rows) counts[row.status] = row.clients;
     return { firmName: context.firmName, counts, total: counts['en-attente'] + counts.rattache + counts.bloque };
   }
+}
+
+/**
+ * The list's filters as conditions on `attachment` (their parameters appended): the status, and
+ * the beginning of the name (accents and case ignored) or of the SIREN when only digits are typed.
+ * « Gérer les comptes » assigns « every client matching » with the very same meaning.
+ */
+export function matchingConditions(
+  query: Pick<PortfolioListQuery, 'search' | 'status'>,
+  parameters: unknown[],
+): { conditions: string[]; bySiren: boolean } {
+  const search = (query.search ?? '').trim();
+  const sirenPrefix = /^[0-9][0-9 ]*$/.test(search) ? search.replace(/ /g, '') : null;
+  const namePrefix = sirenPrefix === null ? nameKey(search) : '';
+  const conditions: string[] = [];
+  if (query.status) {
+    parameters.push(query.status);
+    conditions.push(`attachment.status = $${parameters.length}`);
+  }
+  if (sirenPrefix !== null) {
+    parameters.push(`${sirenPrefix}%`);
+    conditions.push(`attachment.siren LIKE $${parameters.length}`);
+  } else if (namePrefix !== '') {
+    // nameKey keeps [a-z0-9 ] only: no LIKE wildcard can come from the search.
+    parameters.push(`${namePrefix}%`);
+    conditions.push(`attachment.name_key LIKE $${parameters.length}`);
+  }
+  return { conditions, bySiren: sirenPrefix !== null };
 }
 
 function cursorKeyOf(column: string): string {

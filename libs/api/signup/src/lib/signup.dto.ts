@@ -18,7 +18,7 @@ const CATEGORIES = Object.keys(TIERS_CATEGORY_LABELS) as TiersCategory[];
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /** A trimmed text of 1 to 100 characters; `label` is how a person calls the field (« Le nom »). */
-function NameText(label: string, field: string): PropertyDecorator {
+export function NameText(label: string, field: string): PropertyDecorator {
   return applyDecorators(
     Transform(trim),
     IsString({ message: `${label} est obligatoire (champ « ${field} »).` }),
