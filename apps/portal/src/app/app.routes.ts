@@ -35,6 +35,19 @@ export const appRoutes: Route[] = [
       { path: '', loadChildren: () => import('@portail/portal-portfolio').then((m) => m.portfolioRoutes) },
     ],
   },
+  // « Gérer les comptes » and the Historique: administrators only (the API answers 403 to the
+  // others, and the pages show it). The activation link of a new account is public.
+  {
+    path: 'comptes',
+    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    loadChildren: () => import('@portail/portal-accounts').then((m) => m.accountsRoutes),
+  },
+  {
+    path: 'historique',
+    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    loadChildren: () => import('@portail/portal-accounts').then((m) => m.historyRoutes),
+  },
+  { path: 'activation', loadChildren: () => import('@portail/portal-accounts').then((m) => m.activationRoutes) },
   // A travailleur indépendant's own « Mes cotisations » (same pages, their own account).
   {
     path: 'mes-cotisations',

@@ -24,6 +24,8 @@ export const MAX_FINALISATION_TRIES = 5;
 export interface PortfolioClient {
   /** The attachment's id: the client's address in this portfolio. */
   id: string;
+  /** The contributor's id in the directory: the same client across portfolios (the Historique filters on it). */
+  contributorId: string;
   kind: ContributorKind;
   /** « NOM Prénom » of the contributor. */
   name: string;

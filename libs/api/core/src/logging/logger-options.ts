@@ -5,7 +5,7 @@ import type { DestinationStream } from 'pino';
 import type { AppSettings } from '../settings/app-settings';
 
 // Query parameters that may carry a secret (validation links, activation links, codes).
-const SECRET_PARAMETER = /^(token|code|password|mot_?de_?passe|secret|answer|reponse|key|cle)$/i;
+const SECRET_PARAMETER = /^(token|jeton|code|password|mot_?de_?passe|secret|answer|reponse|key|cle)$/i;
 // NIR: 13 or 15 characters, Corsica included; masked wherever a URL carries one.
 const NIR = /\b[12]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?\b/gi;
 

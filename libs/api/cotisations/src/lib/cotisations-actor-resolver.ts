@@ -27,7 +27,7 @@ export class CotisationsActorResolver {
         `SELECT first_name, last_name FROM person WHERE id = $1`,
         [personId],
       );
-      return { contributorId, personId, label: `${person.first_name} ${person.last_name}` };
+      return { contributorId, personId, label: `${person.first_name} ${person.last_name}`, spaceId: null };
     }
     if (!UUID.test(clientId)) throw new BadRequestException("L'identifiant du client n'est pas valide (paramètre « id »).");
     // The right first: a collaborator without it learns nothing about which clients exist.
@@ -39,6 +39,6 @@ export class CotisationsActorResolver {
       parameters,
     );
     if (!attached) throw new NotFoundException('Ce client ne figure pas parmi les clients rattachés à votre portefeuille.');
-    return { contributorId: attached.contributor_id, personId: portfolio.personId, label: portfolio.actorLabel };
+    return { contributorId: attached.contributor_id, personId: portfolio.personId, label: portfolio.actorLabel, spaceId: portfolio.spaceId };
   }
 }

@@ -4,4 +4,6 @@ export interface CotisationsActor {
   personId: string;
   /** Written in the history: « Cabinet Lefebvre (Marie Lefebvre) », « Paul Durand ». */
   label: string;
+  /** The firm's space when a mandated firm acts (its Historique lists the payment); null for the TI. */
+  spaceId: string | null;
 }

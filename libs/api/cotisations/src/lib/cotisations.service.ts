@@ -171,8 +171,9 @@ export class CotisationsService {
     await this.audit.record(transaction, {
       kind: 'cotisations.payment',
       actorPersonId: actor.personId,
+      spaceId: actor.spaceId,
       subject: { type: 'instalment', id: instalment.id },
-      details: { method, amountCents: instalment.amount },
+      details: { method, amountCents: instalment.amount, contributorId: actor.contributorId },
     });
   }
 

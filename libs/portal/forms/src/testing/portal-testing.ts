@@ -111,6 +111,26 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
   return button;
 }
 
+export function linkByText(root: ParentNode, text: string): HTMLAnchorElement {
+  const link = Array.from(root.querySelectorAll('a')).find((element) => textOf(element) === text);
+  if (!link) {
+    throw new Error(`No link « ${text} »`);
+  }
+  return link;
+}
+
+/** Checks the radio button whose label starts with `label`. */
+export function chooseRadio(root: ParentNode, label: string): void {
+  const radio = Array.from(root.querySelectorAll('mat-radio-button')).find((element) =>
+    textOf(element).startsWith(label),
+  );
+  const input = radio?.querySelector('input');
+  if (!input) {
+    throw new Error(`No radio button « ${label} »`);
+  }
+  input.click();
+}
+
 /** Text content with every run of spaces (no-break ones of French amounts included) as one space. */
 export function textOf(element: Element | null | undefined): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

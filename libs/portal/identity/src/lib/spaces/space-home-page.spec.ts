@@ -64,10 +64,34 @@ describe('SpaceHomePage', () => {
     expect(portfolio?.querySelector('button')).toBeNull();
   });
 
+  it('offers an administrator « Gérer les comptes » and the « Historique » once the set-up is done', async () => {
+    const page = await open(ACTIVE_TIERS_SPACE, true);
+    const accounts = service(page, 'Gérer les comptes');
+    expect(textOf(accounts?.querySelector('p'))).toBe(
+      'Ajouter un compte pour un collaborateur, définir ses droits, lui attribuer un portefeuille clients.',
+    );
+    expect(accounts?.querySelector('a')?.getAttribute('href')).toBe('/comptes');
+    expect(service(page, 'Historique')?.querySelector('a')?.getAttribute('href')).toBe('/historique');
+  });
+
+  it('keeps the accounts and the history closed while the space waits for its set-up', async () => {
+    const page = await open(PENDING_TIERS_SPACE, false);
+    expect(service(page, 'Gérer les comptes')).toBeUndefined();
+    expect(service(page, 'Historique')).toBeUndefined();
+  });
+
+  it('shows a collaborator the portfolio only', async () => {
+    const page = await open({ ...ACTIVE_TIERS_SPACE, role: 'collaborateur', rights: ['paiement'] }, true);
+    expect(service(page, 'Portefeuille clients')?.querySelector('a')?.getAttribute('href')).toBe('/portefeuille');
+    expect(service(page, 'Gérer les comptes')).toBeUndefined();
+    expect(service(page, 'Historique')).toBeUndefined();
+  });
+
   it('links a self-employed person to « Mes cotisations »', async () => {
     const page = await open(TI_SPACE, false);
     expect(page.textContent).not.toContain('3698');
     expect(service(page, 'Portefeuille clients')).toBeUndefined();
+    expect(service(page, 'Gérer les comptes')).toBeUndefined();
     const link = service(page, 'Mes cotisations')?.querySelector('a');
     expect(textOf(link)).toBe('Accéder à mes cotisations');
     expect(link?.getAttribute('href')).toBe('/mes-cotisations');

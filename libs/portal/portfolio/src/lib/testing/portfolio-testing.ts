@@ -16,6 +16,7 @@ class ElsewherePage {}
 export function aClient(overrides: Partial<PortfolioClient> = {}): PortfolioClient {
   return {
     id: 'att-1',
+    contributorId: 'contributor-1',
     kind: 'entreprise',
     name: 'DUPONT Marie',
     tradeName: 'Boulangerie du Port',

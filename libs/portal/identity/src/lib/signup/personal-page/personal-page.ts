@@ -1,24 +1,27 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  afterNextRender,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, afterNextRender, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Router } from '@angular/router';
 import type { Civility } from '@portail/domain';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
+import { CivilityFieldset } from '../../civility/civility-fieldset';
 import { IdentityApi } from '../../identity-api';
 import { SIGNUP_CAPTION, SIGNUP_STEPS } from '../signup-steps';
 import { SIGNUP_FIELD_STEPS, type SignupField, SignupStore } from '../signup-store';
 import { attributeConflict } from './signup-conflict';
-import { describeApiError, fieldErrorsOf, httpStatusOf, errorMessageOf, requiredValue, showServerError, injectFocusFirstInvalid, formFieldDefaults } from '@portail/portal-forms';
+import {
+  describeApiError,
+  fieldErrorsOf,
+  httpStatusOf,
+  errorMessageOf,
+  requiredValue,
+  showServerError,
+  injectFocusFirstInvalid,
+  formFieldDefaults,
+} from '@portail/portal-forms';
 
 type PersonalField = 'civility' | 'lastName' | 'firstName' | 'companyName' | 'phone';
 
@@ -32,8 +35,7 @@ type PersonalField = 'civility' | 'lastName' | 'firstName' | 'companyName' | 'ph
     ReactiveFormsModule,
     PageHeading,
     Notice,
-    MatRadioGroup,
-    MatRadioButton,
+    CivilityFieldset,
     MatFormField,
     MatLabel,
     MatInput,
@@ -54,10 +56,6 @@ export class PersonalPage {
 
   protected readonly caption = SIGNUP_CAPTION;
   protected readonly step = SIGNUP_STEPS.personal.step;
-  protected readonly civilities: readonly { value: Civility; label: string }[] = [
-    { value: 'Mme', label: 'Madame' },
-    { value: 'M', label: 'Monsieur' },
-  ];
   protected readonly form = new FormGroup({
     civility: new FormControl<Civility | null>(this.store.draft().civility, {
       validators: requiredValue('Indiquez votre civilité.'),
@@ -98,11 +96,6 @@ export class PersonalPage {
 
   protected message(name: PersonalField): string | null {
     return errorMessageOf(this.form.controls[name]);
-  }
-
-  protected civilityInError(): boolean {
-    const civility = this.form.controls.civility;
-    return civility.invalid && (civility.touched || this.submitted());
   }
 
   protected async back(): Promise<void> {
