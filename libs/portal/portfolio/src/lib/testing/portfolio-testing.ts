@@ -7,7 +7,7 @@ import { SessionStore } from '@portail/portal-identity';
 import { type RoutedTest, setUpRoutedTest, textOf } from '@portail/portal-forms/testing';
 import { portfolioRoutes } from '../portfolio.routes';
 
-export { apiError, leave, textOf, typeInto } from '@portail/portal-forms/testing';
+export { apiError, chooseRadio, leave, linkByText, textOf, typeInto } from '@portail/portal-forms/testing';
 
 /** Where the portfolio's links lead outside the library. */
 @Component({ template: '<h1>Ailleurs</h1>' })
@@ -89,26 +89,6 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
     throw new Error(`No button « ${text} »`);
   }
   return button;
-}
-
-export function linkByText(root: ParentNode, text: string): HTMLAnchorElement {
-  const link = Array.from(root.querySelectorAll('a')).find((element) => textOf(element) === text);
-  if (!link) {
-    throw new Error(`No link « ${text} »`);
-  }
-  return link;
-}
-
-/** Checks the radio button whose label starts with `label`. */
-export function chooseRadio(root: ParentNode, label: string): void {
-  const radio = Array.from(root.querySelectorAll('mat-radio-button')).find((element) =>
-    textOf(element).startsWith(label),
-  );
-  const input = radio?.querySelector('input');
-  if (!input) {
-    throw new Error(`No radio button « ${label} »`);
-  }
-  input.click();
 }
 
 export function dialog(): HTMLElement | null {
