@@ -1,10 +1,13 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { SessionStore } from '@portail/portal-identity';
 import { HomePage } from './home-page';
 
 describe('HomePage', () => {
-  async function render(): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  async function render(signedIn = false): Promise<HTMLElement> {
+    const session = { session: signal(signedIn ? { person: {} } : null), homeUrl: signal(signedIn ? '/espace' : '/') };
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: SessionStore, useValue: session }] });
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -34,5 +37,11 @@ describe('HomePage', () => {
     expect(hrefs.get('Créer votre espace')).toBe('/inscription');
     expect(hrefs.get('Se connecter')).toBe('/connexion');
     expect(hrefs.get('Ouvrir la boîte de réception simulée')).toBe('/bac-a-sable/courriels');
+  });
+
+  it('offers a signed-in person their space instead of « Se connecter »', async () => {
+    const element = await render(true);
+    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('.hero__actions a'), (a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toEqual([['Accéder à mon espace', '/espace']]);
   });
 });

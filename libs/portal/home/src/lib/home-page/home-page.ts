@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { SessionStore } from '@portail/portal-identity';
 
 interface Procedure {
   title: string;
@@ -16,6 +17,8 @@ interface Procedure {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePage {
+  /** A signed-in person is offered their own space rather than « Se connecter ». */
+  protected readonly session = inject(SessionStore);
   protected readonly procedures: readonly Procedure[] = [
     {
       title: 'Créer votre espace en tant que Tiers mandaté',
