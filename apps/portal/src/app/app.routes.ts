@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { identityRoutes, requireBackoffice, requireCurrentSpace, requirePasswordChanged } from '@portail/portal-identity';
+import { identityRoutes, requireBackoffice, requireCurrentSpaceWithFreshRights, requirePasswordChanged } from '@portail/portal-identity';
 import { sandboxRoutes } from '@portail/portal-sandbox';
 
 /**
@@ -25,7 +25,7 @@ export const appRoutes: Route[] = [
   // The firm's client portfolio, and the one module of a client it opens: « Mes cotisations ».
   {
     path: 'portefeuille',
-    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
     children: [
       {
         path: 'clients/:clientId/cotisations',
@@ -39,19 +39,19 @@ export const appRoutes: Route[] = [
   // others, and the pages show it). The activation link of a new account is public.
   {
     path: 'comptes',
-    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
     loadChildren: () => import('@portail/portal-accounts').then((m) => m.accountsRoutes),
   },
   {
     path: 'historique',
-    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
     loadChildren: () => import('@portail/portal-accounts').then((m) => m.historyRoutes),
   },
   { path: 'activation', loadChildren: () => import('@portail/portal-accounts').then((m) => m.activationRoutes) },
   // A travailleur indépendant's own « Mes cotisations » (same pages, their own account).
   {
     path: 'mes-cotisations',
-    canActivate: [requirePasswordChanged, requireCurrentSpace],
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
     data: { cotisationsScope: 'me' },
     loadChildren: () => import('@portail/portal-cotisations').then((m) => m.cotisationsRoutes),
   },

@@ -3,6 +3,7 @@ export { SessionStore } from './lib/session/session-store';
 export {
   requireBackoffice,
   requireCurrentSpace,
+  requireCurrentSpaceWithFreshRights,
   requirePasswordChanged,
   requireSession,
 } from './lib/session/session-guards';

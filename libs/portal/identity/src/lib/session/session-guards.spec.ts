@@ -1,7 +1,9 @@
+import { TestBed } from '@angular/core/testing';
 import { Component } from '@angular/core';
 import type { Routes } from '@angular/router';
 import { PortalTest, aSession, setUpPortalTest } from '../testing/identity-testing';
-import { requireBackoffice, requirePasswordChanged, requireSession } from './session-guards';
+import { SessionStore } from './session-store';
+import { requireBackoffice, requireCurrentSpaceWithFreshRights, requirePasswordChanged, requireSession } from './session-guards';
 
 @Component({ selector: 'pt-test-page', template: '<h1>Page</h1>' })
 class TestPage {}
@@ -10,6 +12,7 @@ const ROUTES: Routes = [
   { path: 'prive', canActivate: [requireSession], component: TestPage },
   { path: 'espace', canActivate: [requirePasswordChanged], component: TestPage },
   { path: 'conseiller', canActivate: [requireBackoffice('conseiller')], component: TestPage },
+  { path: 'portefeuille', canActivate: [requireCurrentSpaceWithFreshRights], component: TestPage },
   { path: 'connexion', component: TestPage },
   { path: 'mot-de-passe/changer', component: TestPage },
 ];
@@ -54,5 +57,25 @@ describe('session guards', () => {
     await test.signIn(aSession());
     await test.navigate('/conseiller');
     expect(test.router.url).toBe('/espace');
+  });
+
+  it('requireCurrentSpaceWithFreshRights reads the session again on entering: rights changed meanwhile show', async () => {
+    await test.signIn(aSession());
+    const navigation = test.navigate('/portefeuille');
+    const reread = await test.nextRequest('/api/auth/session');
+    const narrowed = aSession();
+    narrowed.spaces = narrowed.spaces.map((space) => ({ ...space, role: 'collaborateur', rights: ['consultation-cotisations'] }));
+    reread.flush(narrowed);
+    await navigation;
+    expect(test.router.url).toBe('/portefeuille');
+    expect(TestBed.inject(SessionStore).currentSpace()?.rights).toEqual(['consultation-cotisations']);
+  });
+
+  it('requireCurrentSpaceWithFreshRights sends to « Se connecter » an access ended meanwhile', async () => {
+    await test.signIn(aSession());
+    const navigation = test.navigate('/portefeuille');
+    (await test.nextRequest('/api/auth/session')).flush({ statusCode: 401, message: 'Vous devez vous connecter.' }, { status: 401, statusText: 'Unauthorized' });
+    await navigation;
+    expect(test.router.url).toBe('/connexion?retour=%2Fportefeuille');
   });
 });

@@ -35,15 +35,28 @@ export const requirePasswordChanged: CanActivateFn = async (_route, state) => {
   return session.mustChangePassword ? router.parseUrl(CHANGE_PASSWORD_URL) : true;
 };
 
+function currentSpaceGuard(fresh: boolean): CanActivateFn {
+  return async (_route, state) => {
+    const router = inject(Router);
+    const store = inject(SessionStore);
+    const session = fresh && store.loaded() ? await store.refresh() : await store.ensureLoaded();
+    if (!session) {
+      return loginRedirect(router, state.url);
+    }
+    return mustChooseSpace(session) ? router.parseUrl(CHOOSE_SPACE_URL) : true;
+  };
+}
+
 /** A page of one space: the person with several spaces chooses one first. */
-export const requireCurrentSpace: CanActivateFn = async (_route, state) => {
-  const router = inject(Router);
-  const session = await inject(SessionStore).ensureLoaded();
-  if (!session) {
-    return loginRedirect(router, state.url);
-  }
-  return mustChooseSpace(session) ? router.parseUrl(CHOOSE_SPACE_URL) : true;
-};
+export const requireCurrentSpace: CanActivateFn = currentSpaceGuard(false);
+
+/**
+ * The same, for the areas whose buttons follow the person's rights (portfolio, « Mes cotisations »,
+ * « Gérer les comptes »): entering one reads the session again, so that rights an administrator
+ * changed, or an access ended, show at the next visit and not only after a reload. The API checks
+ * them on every request anyway.
+ */
+export const requireCurrentSpaceWithFreshRights: CanActivateFn = currentSpaceGuard(true);
 
 /** The back-office of the Urssaf's staff; anyone else is sent to their own home. */
 export function requireBackoffice(role: BackofficeRole): CanActivateFn {
