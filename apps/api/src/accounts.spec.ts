@@ -191,12 +191,21 @@ describe('« Gérer les comptes »: accounts, rights, sub-portfolios, deactivati
     await session.get('/api/portfolio/clients').expect(401);
     await admin.client.post(`/api/firm/accounts/${collaborator.id}/deactivate`).expect(409);
 
-    // The person can still log in (one login for all their spaces), but this space is no longer theirs.
+    // Their only access ended: the right password now says so, and opens no session.
     const again = await test.newClient();
-    const login = await again.post('/api/auth/login').send({ identifier: collaborator.email, password: collaborator.password }).expect(200);
-    expect(login.body.spaces).toEqual([]);
-    await again.post('/api/auth/space').send({ spaceId: admin.spaceId }).expect(404);
-    await again.get('/api/portfolio/clients').expect(403);
+    const login = await again.post('/api/auth/login').send({ identifier: collaborator.email, password: collaborator.password }).expect(403);
+    expect(login.body.message).toContain('désactivé par l’administrateur de votre espace');
+    await again.get('/api/auth/session').expect(401);
+    await again.post('/api/auth/space').send({ spaceId: admin.spaceId }).expect(401);
+    // A person who holds another space still logs in, without this one.
+    const [{ id: ownSpace }]: { id: string }[] = await test.dataSource.query(
+      `INSERT INTO space (kind, name, status, created_at) VALUES ('employeur', 'Employeur Test', 'actif', now()) RETURNING id`,
+    );
+    await test.dataSource.query(`INSERT INTO space_member (space_id, person_id, role, created_at) VALUES ($1, $2, 'titulaire', now())`, [ownSpace, collaborator.id]);
+    const other = await test.newClient();
+    const withOther = await other.post('/api/auth/login').send({ identifier: collaborator.email, password: collaborator.password }).expect(200);
+    expect(withOther.body.spaces.map((space: { id: string }) => space.id)).toEqual([ownSpace]);
+    await other.post('/api/auth/space').send({ spaceId: admin.spaceId }).expect(404);
     const [audit] = await test.dataSource.query(`SELECT space_id, actor_person_id FROM audit_event WHERE kind = 'account.deactivated' AND subject_id = $1`, [collaborator.id]);
     expect(audit).toEqual({ space_id: admin.spaceId, actor_person_id: admin.personId });
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -21,6 +21,10 @@ import { PasswordChangeService } from './password-change.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionStateReader } from './session-state';
 import { Sessions } from './sessions';
+
+/** Said at login to a person whose only access was deactivated by the administrator of its space. */
+export const ACCESS_ENDED =
+  'Votre accès a été désactivé par l’administrateur de votre espace : contactez-le s’il doit être rétabli.';
 
 @ApiTags('Connexion')
 @AnySession()
@@ -51,6 +55,9 @@ export class AuthController {
   ): Promise<SessionState> {
     const { personId, mustChangePassword } = request.user;
     const spaces = await this.state.spacesOf(personId);
+    // A person whose every access was ended by an administrator (« Désactiver le compte ») is told
+    // so, now that the password is proven, and gets no session.
+    if (spaces.length === 0 && (await this.state.hasOnlyEndedAccesses(personId))) throw new ForbiddenException(ACCESS_ENDED);
     // With one space there is nothing to choose (« Choisissez le compte… » only for several); a
     // firm's SIRET typed as identifier opens that firm's space.
     const typed = classifyLoginIdentifier(credentials.identifier);

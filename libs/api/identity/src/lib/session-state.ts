@@ -23,6 +23,15 @@ export class SessionStateReader {
     return rows.map((row) => ({ ...row, rights: row.role === 'collaborateur' ? row.rights : [...FIRM_RIGHTS] }));
   }
 
+  /** Members of spaces, all of them deactivated (no active or invited membership left). */
+  async hasOnlyEndedAccesses(personId: string): Promise<boolean> {
+    const [row]: { ended: boolean }[] = await this.dataSource.query(
+      `SELECT bool_and(status = 'desactive') AS ended FROM space_member WHERE person_id = $1`,
+      [personId],
+    );
+    return row?.ended === true;
+  }
+
   async read(session: Pick<AuthenticatedSession, 'personId' | 'spaceId' | 'mustChangePassword'>): Promise<SessionState> {
     const person = await this.dataSource.getRepository(Person).findOneByOrFail({ id: session.personId });
     return {
