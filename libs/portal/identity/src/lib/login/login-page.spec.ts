@@ -46,6 +46,10 @@ describe('LoginPage', () => {
     expect(hrefs.get('Créer votre espace')).toBe('/inscription');
   });
 
+  it('names the password input, so that password managers recognise it', () => {
+    expect(fieldByLabel(page, 'Mot de passe').getAttribute('name')).toBe('password');
+  });
+
   it('explains a NIR typed with its key, without calling the API', async () => {
     await fill('2 95 10 99 126 111 93');
     await submit();

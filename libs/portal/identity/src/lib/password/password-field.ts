@@ -17,7 +17,7 @@ import { errorMessageOf, formFieldDefaults } from '@portail/portal-forms';
         [type]="shown() ? 'text' : 'password'"
         [formControl]="control()"
         [attr.autocomplete]="autocomplete()"
-        [attr.name]="name()"
+        [name]="name() ?? ''"
         [aria-describedby]="describedBy()"
         required
         spellcheck="false"
