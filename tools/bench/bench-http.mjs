@@ -1,4 +1,4 @@
-// HTTP and measurement helpers shared by the benchmarks (login.mjs, portfolio.mjs).
+// HTTP and measurement helpers shared by the benchmarks (login, portfolio, transfer) and tools/crash.
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';

@@ -35,13 +35,14 @@
 // The section's interpretation paragraph is generated from the figures, but its explanations of
 // mechanisms describe LoginService as measured (commit named in the section): re-read them when it changes.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { errorsText, freePort, httpSender, readStat, summarize, waitForHealth } from './bench-http.mjs';
+import { errorsText, freePort, httpSender, summarize, waitForHealth } from './bench-http.mjs';
+import { cpuDelta, cpuSnapshot } from './cpu-accounting.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const apiMain = join(root, 'dist/apps/api/main.js');
@@ -224,10 +225,10 @@ async function run() {
   if (idleSeconds > 0) {
     idle = await quietly(`health probe, API idle, ${idleSeconds} s`, async () => {
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-      const before = cpuSnapshot();
+      const before = cpuSnapshot(api.pid);
       const { latencies } = await probe(agent, performance.now() + idleSeconds * 1000);
       agent.destroy();
-      return { ...summarize(latencies), cpu: cpuDelta(before, cpuSnapshot()) };
+      return { ...summarize(latencies), cpu: cpuDelta(before, cpuSnapshot(api.pid)) };
     });
     log(`  health p50 ${ms(idle.p50)} · p99 ${ms(idle.p99)} ms (${idle.count} probes)`);
   }
@@ -262,7 +263,7 @@ async function run() {
 
 /** bare bcrypt.compare in a child process, API idle (same env, so the same thread-pool size). */
 async function baseline(concurrency) {
-  const before = cpuSnapshot();
+  const before = cpuSnapshot(api.pid);
   const result = await new Promise((resolveRun, rejectRun) => {
     const child = spawn(
       process.execPath,
@@ -274,7 +275,7 @@ async function baseline(concurrency) {
     child.on('error', rejectRun);
     child.on('exit', (code) => (code === 0 ? resolveRun(JSON.parse(output)) : rejectRun(new Error(`bcrypt baseline exited with ${code}`))));
   });
-  return { ...result, cpu: cpuDelta(before, cpuSnapshot(), result.cpuSeconds) };
+  return { ...result, cpu: cpuDelta(before, cpuSnapshot(api.pid), result.cpuSeconds) };
 }
 
 /**
@@ -299,9 +300,9 @@ async function waitForQuiet() {
   const deadline = performance.now() + quietWaitSeconds * 1000;
   let said = false;
   for (;;) {
-    const before = cpuSnapshot();
+    const before = cpuSnapshot(api.pid);
     await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    const foreign = cpuDelta(before, cpuSnapshot())?.groups.others;
+    const foreign = cpuDelta(before, cpuSnapshot(api.pid))?.groups.others;
     if (foreign === undefined || foreign <= QUIET_CORES) return;
     if (performance.now() > deadline) {
       log(`  the machine is still busy (other processes: ${foreign.toFixed(2)} core): measuring anyway.`);
@@ -318,7 +319,7 @@ async function storm(csrf, concurrency, accounts) {
   const bodies = ACCOUNTS.slice(0, accounts).map((account) => JSON.stringify(account));
   const latencies = [];
   const errors = {};
-  const cpuBefore = cpuSnapshot();
+  const cpuBefore = cpuSnapshot(api.pid);
   const start = performance.now();
   const deadline = start + seconds * 1000;
   const worker = async (index) => {
@@ -338,7 +339,7 @@ async function storm(csrf, concurrency, accounts) {
     }
   };
   const [health] = await Promise.all([probe(probeAgent, deadline), ...Array.from({ length: concurrency }, (_, index) => worker(index))]);
-  const cpu = cpuDelta(cpuBefore, cpuSnapshot());
+  const cpu = cpuDelta(cpuBefore, cpuSnapshot(api.pid));
   agent.destroy();
   probeAgent.destroy();
   if (apiExit) throw new Error(`the API exited during the storm (${JSON.stringify(apiExit)})`);
@@ -390,75 +391,6 @@ async function csrfToken() {
   return cookie.slice('pt_csrf='.length).split(';')[0];
 }
 
-
-// ---------------------------------------------------------------------------------------------
-// CPU accounting (Linux /proc; null elsewhere): where the cores went during a window, and how
-// much other processes of the machine took (it may be shared with builds, linters, tests…).
-
-function cpuSnapshot() {
-  const snapshot = { at: performance.now(), total: 0, idle: 0, ticks: {}, bench: process.cpuUsage() };
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    snapshot.total = fields.reduce((sum, value) => sum + value, 0);
-    snapshot.idle = fields[3] + (fields[4] ?? 0);
-    const add = (group, ticks) => (snapshot.ticks[group] = (snapshot.ticks[group] ?? 0) + ticks);
-    // The API process: its main thread (JavaScript: Nest, Express, pg protocol) and its other
-    // threads (libuv's pool, where bcrypt runs, and V8's GC helpers; Node names them all « node »).
-    for (const tid of readdirSync(`/proc/${api.pid}/task`)) {
-      try {
-        add(tid === String(api.pid) ? 'apiMain' : 'apiThreads', readStat(`/proc/${api.pid}/task/${tid}/stat`).ticks);
-      } catch {
-        // thread gone meanwhile
-      }
-    }
-    // Its descendants: the embedded PostgreSQL and its back-ends.
-    const processes = new Map();
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        processes.set(pid, readStat(`/proc/${pid}/stat`));
-      } catch {
-        // exited meanwhile
-      }
-    }
-    const queue = [String(api.pid)];
-    while (queue.length > 0) {
-      const parent = queue.shift();
-      for (const [pid, info] of processes) {
-        if (String(info.ppid) === parent) {
-          queue.push(pid);
-          add('postgresql', info.ticks);
-        }
-      }
-    }
-    snapshot.ok = true;
-  } catch {
-    snapshot.ok = false; // not Linux, or /proc unreadable
-  }
-  return snapshot;
-}
-
-
-/**
- * Cores used over the window (1.0 = one core busy all along): API main thread, API other threads,
- * PostgreSQL, the bench itself (with `childSeconds` of CPU of a child it ran), and others.
- */
-function cpuDelta(before, after, childSeconds = 0) {
-  if (!before.ok || !after.ok) return null;
-  const cores = cpus().length;
-  const totalTicks = after.total - before.total;
-  const wallSeconds = (after.at - before.at) / 1000;
-  if (!(totalTicks > 0) || !(wallSeconds > 0)) return null;
-  const busyCores = (1 - (after.idle - before.idle) / totalTicks) * cores;
-  const groups = {};
-  for (const group of ['apiMain', 'apiThreads', 'postgresql']) {
-    groups[group] = ((after.ticks[group] ?? 0) - (before.ticks[group] ?? 0)) / (totalTicks / cores);
-  }
-  const benchMicros = after.bench.user + after.bench.system - before.bench.user - before.bench.system;
-  groups.bench = (benchMicros / 1e6 + childSeconds) / wallSeconds;
-  const ours = groups.apiMain + groups.apiThreads + groups.postgresql + groups.bench;
-  groups.others = Math.max(0, busyCores - ours);
-  return { busyCores, cores, groups };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Figures and the section of docs/PERFORMANCE.md

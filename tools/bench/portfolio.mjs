@@ -47,13 +47,14 @@
 // the rows they return are compared with the API's answers.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { errorsText, freePort, httpSender, readStat, summarize, waitForHealth } from './bench-http.mjs';
+import { errorsText, freePort, httpSender, summarize, waitForHealth } from './bench-http.mjs';
+import { cpuDelta, cpuSnapshot } from './cpu-accounting.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const apiMain = join(root, 'dist/apps/api/main.js');
@@ -585,13 +586,13 @@ function sha256(value) {
 async function httpWindow(agent, path, headers, concurrency) {
   await closedLoop(concurrency, warmupCount, () => send(agent, 'GET', path, { headers }));
   const errors = {};
-  const before = cpuSnapshot();
+  const before = cpuSnapshot(api.pid);
   const { latencies, seconds } = await closedLoop(concurrency, requestCount, async () => {
     const response = await send(agent, 'GET', path, { headers });
     if (response.status !== 200) errors[response.status] = (errors[response.status] ?? 0) + 1;
   });
   if (apiExit) throw new Error(`the API exited during the measurement (${JSON.stringify(apiExit)})`);
-  return { ...summarize(latencies), perSecond: requestCount / seconds, seconds, errors, cpu: cpuDelta(before, cpuSnapshot()) };
+  return { ...summarize(latencies), perSecond: requestCount / seconds, seconds, errors, cpu: cpuDelta(before, cpuSnapshot(api.pid)) };
 }
 
 /** The same for raw SQL: one pg connection per request in flight; `statements` run in sequence. */
@@ -606,9 +607,9 @@ async function sqlWindowOf(clients, statements) {
     }
   };
   await closedLoop(clients.length, warmupCount, run);
-  const before = cpuSnapshot();
+  const before = cpuSnapshot(api.pid);
   const { latencies, seconds } = await closedLoop(clients.length, requestCount, run);
-  return { ...summarize(latencies), perSecond: requestCount / seconds, seconds, cpu: cpuDelta(before, cpuSnapshot()) };
+  return { ...summarize(latencies), perSecond: requestCount / seconds, seconds, cpu: cpuDelta(before, cpuSnapshot(api.pid)) };
 }
 
 /** `count` calls of `task`, `concurrency` at a time, each started as soon as one ends. */
@@ -650,9 +651,9 @@ async function waitForQuiet() {
   const deadline = performance.now() + quietWaitSeconds * 1000;
   let said = false;
   for (;;) {
-    const before = cpuSnapshot();
+    const before = cpuSnapshot(api.pid);
     await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    const foreign = cpuDelta(before, cpuSnapshot())?.groups.others;
+    const foreign = cpuDelta(before, cpuSnapshot(api.pid))?.groups.others;
     if (foreign === undefined || foreign <= QUIET_CORES) return;
     if (performance.now() > deadline) {
       log(`  the machine is still busy (other processes: ${foreign.toFixed(2)} core): measuring anyway.`);
@@ -796,69 +797,6 @@ async function browserCheck(sirenPrefix) {
 
 
 
-
-// ---------------------------------------------------------------------------------------------
-// CPU accounting (Linux /proc; null elsewhere), as in tools/bench/login.mjs: the API's main
-// thread, its other threads, its PostgreSQL (its descendants), this bench, and other processes.
-
-function cpuSnapshot() {
-  const snapshot = { at: performance.now(), total: 0, idle: 0, ticks: {}, bench: process.cpuUsage() };
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    snapshot.total = fields.reduce((sum, value) => sum + value, 0);
-    snapshot.idle = fields[3] + (fields[4] ?? 0);
-    const add = (group, ticks) => (snapshot.ticks[group] = (snapshot.ticks[group] ?? 0) + ticks);
-    for (const tid of readdirSync(`/proc/${api.pid}/task`)) {
-      try {
-        add(tid === String(api.pid) ? 'apiMain' : 'apiThreads', readStat(`/proc/${api.pid}/task/${tid}/stat`).ticks);
-      } catch {
-        // thread gone meanwhile
-      }
-    }
-    const processes = new Map();
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        processes.set(pid, readStat(`/proc/${pid}/stat`));
-      } catch {
-        // exited meanwhile
-      }
-    }
-    // Its descendants: the embedded PostgreSQL and its back-ends, with the time of the ones that
-    // ended (short-lived parallel workers, closed connections), which their parent reaped.
-    const queue = [String(api.pid)];
-    while (queue.length > 0) {
-      const parent = queue.shift();
-      for (const [pid, info] of processes) {
-        if (String(info.ppid) === parent) {
-          queue.push(pid);
-          add('postgresql', info.ticks + info.childTicks);
-        }
-      }
-    }
-    snapshot.ok = true;
-  } catch {
-    snapshot.ok = false;
-  }
-  return snapshot;
-}
-
-
-function cpuDelta(before, after) {
-  if (!before.ok || !after.ok) return null;
-  const cores = cpus().length;
-  const totalTicks = after.total - before.total;
-  const wallSeconds = (after.at - before.at) / 1000;
-  if (!(totalTicks > 0) || !(wallSeconds > 0)) return null;
-  const busyCores = (1 - (after.idle - before.idle) / totalTicks) * cores;
-  const groups = {};
-  for (const group of ['apiMain', 'apiThreads', 'postgresql']) {
-    groups[group] = ((after.ticks[group] ?? 0) - (before.ticks[group] ?? 0)) / (totalTicks / cores);
-  }
-  const benchMicros = after.bench.user + after.bench.system - before.bench.user - before.bench.system;
-  groups.bench = benchMicros / 1e6 / wallSeconds;
-  groups.others = Math.max(0, busyCores - groups.apiMain - groups.apiThreads - groups.postgresql - groups.bench);
-  return { busyCores, cores, wallSeconds, groups };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Figures and the section of docs/PERFORMANCE.md

@@ -5,6 +5,7 @@ import { type CotisationsOverview, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } fr
 import request from 'supertest';
 import { buildWorld, callAs, type Method, ROLES, type Role, WORLD_PASSWORD, type World } from './testing/authorization-world';
 import { createTestApp, type TestApp } from './testing/create-test-app';
+import { luhnComplete } from './testing/portfolio-fixtures';
 
 /**
  * Every endpoint of the API × every kind of caller, with the exact status expected. The columns:
@@ -36,16 +37,7 @@ let sirenCounter = 0;
 /** A SIRET no other cell registers (Luhn-valid, 14 digits). */
 function freshSiret(): string {
   sirenCounter += 1;
-  const body = `9${String(Date.now() % 1_000_000).padStart(6, '0')}${String(sirenCounter).padStart(6, '0')}`;
-  for (let digit = 0; digit <= 9; digit++) {
-    const candidate = body + digit;
-    const total = [...candidate].reverse().reduce((sum, char, offset) => {
-      const value = Number(char) * (offset % 2 === 1 ? 2 : 1);
-      return sum + (value > 9 ? value - 9 : value);
-    }, 0);
-    if (total % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
+  return luhnComplete(`9${String(Date.now() % 1_000_000).padStart(6, '0')}${String(sirenCounter).padStart(6, '0')}`);
 }
 
 const client = (world: World) => `/api/portfolio/clients/${world.attachedClient}`;

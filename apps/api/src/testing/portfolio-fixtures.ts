@@ -1,4 +1,4 @@
-import { normaliseSecretAnswer } from '@portail/domain';
+import { isLuhnValid, normaliseSecretAnswer } from '@portail/domain';
 import { hashSync } from 'bcrypt';
 import { randomBytes, randomInt } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
@@ -15,16 +15,11 @@ export interface ContributorFixture {
   answers: [string, string];
 }
 
-function luhnComplete(body: string): string {
-  for (let digit = 0; digit <= 9; digit++) {
-    const candidate = body + digit;
-    const total = [...candidate].reverse().reduce((sum, char, offset) => {
-      const value = Number(char) * (offset % 2 === 1 ? 2 : 1);
-      return sum + (value > 9 ? value - 9 : value);
-    }, 0);
-    if (total % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
+/** `body` followed by the digit that makes it Luhn-valid (SIREN, SIRET). */
+export function luhnComplete(body: string): string {
+  const digit = [...'0123456789'].find((candidate) => isLuhnValid(body + candidate));
+  if (digit === undefined) throw new Error('unreachable: one digit always completes a Luhn number');
+  return body + digit;
 }
 
 /** Random numbers never handed out twice in this process (the matrix test creates thousands of contributors). */

@@ -4,20 +4,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { AuditTrail, type AuthenticatedSession, BackofficeOnly, Clock, CurrentSession } from '@portail/api-core';
 import { Outbox } from '@portail/api-outbox';
 import { contributorName } from '@portail/api-portfolio';
-import { CONTRIBUTION_REQUEST_LABELS, CONTRIBUTION_REQUEST_STATUS_LABELS, type ContributionRequest, type PendingContributionRequest } from '@portail/domain';
+import { CONTRIBUTION_REQUEST_LABELS, CONTRIBUTION_REQUEST_STATUS_LABELS, type PendingContributionRequest } from '@portail/domain';
 import { DataSource } from 'typeorm';
 import { ContributionDecisionDto } from './cotisations.dto';
+import { type ContributionRequestRow, toContributionRequest } from './overview-reader';
 
 const requestId = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException("L'identifiant de la demande n'est pas valide (paramètre « id »).") });
 
-interface RequestRow {
-  id: string;
-  kind: ContributionRequest['kind'];
-  reason: string;
-  status: ContributionRequest['status'];
-  created_at: Date;
-  decided_at: Date | null;
-  decision_comment: string | null;
+interface RequestRow extends ContributionRequestRow {
   first_name: string;
   last_name: string;
   ti_number: string;
@@ -89,13 +83,7 @@ export class ContributionRequestsController {
 
 function toPending(row: RequestRow): PendingContributionRequest {
   return {
-    id: row.id,
-    kind: row.kind,
-    reason: row.reason,
-    status: row.status,
-    createdAt: new Date(row.created_at).toISOString(),
-    decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
-    decisionComment: row.decision_comment,
+    ...toContributionRequest(row),
     contributorName: contributorName({ firstName: row.first_name, lastName: row.last_name }),
     tiNumber: row.ti_number,
     filedBy: row.filed_by_label,

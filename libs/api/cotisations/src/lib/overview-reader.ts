@@ -15,6 +15,29 @@ import { incomeBase } from './schedule';
 
 const HISTORY_LINES = 100;
 
+/** A row of contribution_request, as the overview and the Conseiller's list read it. */
+export interface ContributionRequestRow {
+  id: string;
+  kind: ContributionRequest['kind'];
+  reason: string;
+  status: ContributionRequest['status'];
+  created_at: Date;
+  decided_at: Date | null;
+  decision_comment: string | null;
+}
+
+export function toContributionRequest(row: ContributionRequestRow): ContributionRequest {
+  return {
+    id: row.id,
+    kind: row.kind,
+    reason: row.reason,
+    status: row.status,
+    createdAt: new Date(row.created_at).toISOString(),
+    decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
+    decisionComment: row.decision_comment,
+  };
+}
+
 /** « FR76 **** **** **** **** ***0 189 »: enough to recognise one's account, not to use it. */
 export function maskIban(iban: string): string {
   const masked = iban.slice(0, 4) + '*'.repeat(iban.length - 8) + iban.slice(-4);
@@ -55,16 +78,8 @@ export async function readOverview(transaction: EntityManager, contributorId: st
     (await transaction.query(
       `SELECT id, kind, reason, status, created_at, decided_at, decision_comment FROM contribution_request WHERE contributor_id = $1 ORDER BY created_at DESC LIMIT 20`,
       [contributorId],
-    )) as { id: string; kind: ContributionRequest['kind']; reason: string; status: ContributionRequest['status']; created_at: Date; decided_at: Date | null; decision_comment: string | null }[]
-  ).map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    reason: row.reason,
-    status: row.status,
-    createdAt: new Date(row.created_at).toISOString(),
-    decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
-    decisionComment: row.decision_comment,
-  }));
+    )) as ContributionRequestRow[]
+  ).map(toContributionRequest);
   const history: HistoryEntry[] = (
     (await transaction.query(
       `SELECT at, label, amount_cents, actor_label FROM contribution_event WHERE contributor_id = $1 ORDER BY at DESC, id DESC LIMIT ${HISTORY_LINES}`,
