@@ -64,7 +64,9 @@ describe('« Gérer les comptes »: accounts, rights, sub-portfolios, deactivati
     expect(email.subject).toContain('Activez votre compte');
     expect(email.body).toContain('Cabinet Lefebvre');
     expect(email.body).toContain('24 heures');
-    expect(email.links).toEqual([{ label: 'Activer mon compte', href: expect.stringMatching(/^\/activation\?jeton=[A-Za-z0-9_-]{43}$/) }]);
+    expect(email.links).toEqual([
+      { label: 'Activer mon compte', href: expect.stringMatching(/^\/activation\?jeton=[A-Za-z0-9_-]{43}$/), status: 'valide', expiresAt: created.activationExpiresAt },
+    ]);
     const [audit] = await test.dataSource.query(`SELECT kind, actor_person_id, space_id, details FROM audit_event WHERE subject_id = $1`, [created.personId]);
     expect(audit).toEqual({ kind: 'account.created', actor_person_id: admin.personId, space_id: admin.spaceId, details: { role: 'collaborateur', rights: ['consultation-cotisations', 'paiement'] } });
 

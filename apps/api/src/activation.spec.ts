@@ -14,7 +14,7 @@ describe('activation of an access created in « Gérer les comptes » (24 hours,
   beforeAll(async () => {
     test = await createTestApp();
     // Next year, so that the sandbox clock (which only moves forward) can be set precisely.
-    await test.api.post('/api/sandbox/clock/set').send({ at: `${new Date().getFullYear() + 1}-03-02T08:00:00.000Z` }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/set').send({ at: `${new Date().getFullYear() + 1}-03-02T08:00:00.000Z` }).expect(200);
     admin = await loggedInAccountant(test, 'Cabinet Lefebvre');
   });
   afterAll(() => test.close());
@@ -28,7 +28,7 @@ describe('activation of an access created in « Gérer les comptes » (24 hours,
     return { account, token: await activationTokenOf(test, account.email), createdAt: link.created_at };
   }
 
-  const setClock = (at: number) => test.api.post('/api/sandbox/clock/set').send({ at: new Date(at).toISOString() }).expect(200);
+  const setClock = async (at: number) => (await test.trainer()).post('/api/sandbox/clock/set').send({ at: new Date(at).toISOString() }).expect(200);
   const statusOf = async (personId: string) => (await admin.client.get(`/api/firm/accounts/${personId}`).expect(200)).body.status;
 
   it('greets the invitee, then activates with a password of the rule: the person logs in with their e-mail', async () => {

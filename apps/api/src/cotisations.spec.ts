@@ -10,7 +10,7 @@ describe('« Mes cotisations »', () => {
   const year = new Date().getUTCFullYear() + 1;
   beforeAll(async () => {
     test = await createTestApp();
-    await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
   });
   afterAll(() => test.close());
 
@@ -106,7 +106,7 @@ describe('« Mes cotisations »', () => {
   });
 
   it('opened later in the year, the instalments already due are shown paid, with a line of history', async () => {
-    await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-03-10T10:00:00Z` }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/set').send({ at: `${year}-03-10T10:00:00Z` }).expect(200);
     try {
       const { client, base } = await attachedClient();
       const overview = (await client.get(base).expect(200)).body;
@@ -118,7 +118,7 @@ describe('« Mes cotisations »', () => {
       // Opening it again creates nothing twice.
       expect((await client.get(base).expect(200)).body.history).toHaveLength(1);
     } finally {
-      await test.api.post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
+      await (await test.trainer()).post('/api/sandbox/clock/set').send({ at: `${year}-01-02T10:00:00Z` }).expect(200);
     }
   });
 

@@ -14,7 +14,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('malformed JSON answers 400', async () => {
-    const response = await test.api
+    const response = await (await test.trainer())
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json')
       .send('{"hours": 1,,')
@@ -28,7 +28,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('a body over the limit answers 413', async () => {
-    const response = await test.api
+    const response = await (await test.trainer())
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json')
       .send(JSON.stringify({ hours: 1, padding: 'x'.repeat(2_000_000) }))
@@ -37,7 +37,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('an unsupported charset answers 415', async () => {
-    const response = await test.api
+    const response = await (await test.trainer())
       .post('/api/sandbox/clock/advance')
       .set('content-type', 'application/json; charset=klingon')
       .send('{"hours":1}')
@@ -46,7 +46,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('a JSON body that is not an object is refused by field, not by crash', async () => {
-    const response = await test.api
+    const response = await (await test.trainer())
       .post('/api/sandbox/clock/set')
       .set('content-type', 'application/json')
       .send('[1,2,3]');
@@ -55,7 +55,7 @@ describe('errors always answer 4xx in French, never a stack trace', () => {
   });
 
   it('lists every field error with its name', async () => {
-    const response = await test.api
+    const response = await (await test.trainer())
       .post('/api/sandbox/clock/advance')
       .send({ hours: 'deux', minutes: -5, extra: true })
       .expect(400);

@@ -1,3 +1,4 @@
+import { Clock } from '@portail/api-core';
 import { PasswordHasher } from '@portail/api-identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, createSpace, type PersonFixture } from './testing/identity-fixtures';
@@ -13,7 +14,7 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
   afterAll(() => test.close());
 
   const attempt = (identifier: string, password: string) => test.api.post('/api/auth/login').send({ identifier, password });
-  const advance = (minutes: number) => test.api.post('/api/sandbox/clock/advance').send({ minutes }).expect(200);
+  const advance = async (minutes: number) => (await test.trainer()).post('/api/sandbox/clock/advance').send({ minutes }).expect(200);
   const blockedUntil = async (person: PersonFixture): Promise<number | null> => {
     const [row] = await test.dataSource.query(`SELECT login_blocked_until FROM person WHERE id = $1`, [person.id]);
     return row.login_blocked_until ? new Date(row.login_blocked_until).getTime() : null;
@@ -21,7 +22,7 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
   const sandboxNow = async () => Date.parse((await test.api.get('/api/sandbox/clock').expect(200)).body.now);
 
   it('5 failures → at least 1 minute of wait, then doubling, counted on the account whatever the identifier', async () => {
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
     const person = await createPerson(test.dataSource, { email: 'throttle@exemple.fr', nir: '2530722073004' });
     await createSpace(test.dataSource, { personId: person.id }, { siret: '35600000049837', name: 'Cabinet La Poste' });
     // Four failures through three identifiers of the same account: no wait yet.
@@ -53,11 +54,11 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
     await advance(4);
     await attempt('throttle@exemple.fr', person.password).expect(200);
     expect(await blockedUntil(person)).toBeNull();
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('counts concurrent guesses exactly: ten at once on one account give five tries, then the wait', async () => {
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
     const person = await createPerson(test.dataSource, { email: 'rafale@exemple.fr' });
     const responses = await Promise.all(Array.from({ length: 10 }, () => attempt(person.email, 'Mauvais1')));
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(401));
@@ -67,7 +68,7 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
   });
 
   it('at most 25 failures in 24 hours', async () => {
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
     const person = await createPerson(test.dataSource, { email: 'quota@exemple.fr' });
     // 25 failures spread over the day (as if each wait had been served).
     await test.dataSource.query(
@@ -83,7 +84,7 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
     );
     expect(count).toBe(24);
     await attempt(person.email, person.password).expect(200);
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('records lockouts and logins in the audit trail, never the password', async () => {
@@ -110,7 +111,8 @@ describe('login throttling (CNIL figures, on the sandbox clock)', () => {
       // The login service (where the hash is compared and failures are counted) was never reached.
       expect(await failures()).toBe(3);
       // The limit is per minute: a minute later the address may try again.
-      await limited.api.post('/api/sandbox/clock/advance').send({ minutes: 1 }).expect(200);
+      // Straight through the Clock: the Formateur's own login would count against these 3 attempts.
+      await limited.app.get(Clock).advanceBy(MINUTE);
       await limited.api.post('/api/auth/login').send({ identifier: person.email, password: person.password }).expect(200);
     } finally {
       await limited.close();

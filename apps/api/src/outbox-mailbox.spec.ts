@@ -29,7 +29,7 @@ describe('outbox and simulated mailbox', () => {
   });
 
   it('shows a committed e-mail in the mailbox, with its links, stamped by the sandbox clock', async () => {
-    await test.api.post('/api/sandbox/clock/advance').send({ days: 2 }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/advance').send({ days: 2 }).expect(200);
     await test.dataSource.transaction((transaction) =>
       outbox.sendEmail(transaction, {
         to: 'valide@exemple.fr',
@@ -52,7 +52,7 @@ describe('outbox and simulated mailbox', () => {
     });
     const recipients = await test.api.get('/api/sandbox/recipients').query({ kind: 'email' }).expect(200);
     expect(recipients.body[0]).toMatchObject({ recipient: 'valide@exemple.fr', count: 1 });
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('refuses to write outside a transaction', async () => {

@@ -175,19 +175,19 @@ describe('« Ajouter un client » and finalising the attachment', () => {
     }
     expect(statuses.slice(0, 10).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
-    await test.api.post('/api/sandbox/clock/advance').send({ hours: 25 }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/advance').send({ hours: 25 }).expect(200);
     attachmentId = (await client.post('/api/portfolio/clients').send({ kind: 'entreprise', siren: contributor.siren }).expect(201)).body.id;
     await client.post(`/api/portfolio/clients/${attachmentId}/finalise`).send({ method: 'questions', answers: contributor.answers }).expect(200);
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('a pending attachment has no deadline', async () => {
     const { client } = await loggedInAccountant(test);
     const contributor = await createContributor(test.dataSource);
     const added = await client.post('/api/portfolio/clients').send({ kind: 'entreprise', siren: contributor.siren }).expect(201);
-    await test.api.post('/api/sandbox/clock/advance').send({ days: 400 }).expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/advance').send({ days: 400 }).expect(200);
     await client.post(`/api/portfolio/clients/${added.body.id}/finalise`).send({ method: 'questions', answers: contributor.answers }).expect(200);
-    await test.api.post('/api/sandbox/clock/reset').expect(200);
+    await (await test.trainer()).post('/api/sandbox/clock/reset').expect(200);
   });
 
   it('one tiers déclarant at a time: a client attached elsewhere is refused with its own message', async () => {

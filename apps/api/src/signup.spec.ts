@@ -27,8 +27,8 @@ describe('signup of a « Tiers mandaté » (/api/signup)', () => {
   const count = async (sql: string, parameters: unknown[]): Promise<number> =>
     ((await test.dataSource.query(`SELECT count(*)::int AS count FROM ${sql}`, parameters)) as { count: number }[])[0].count;
 
-  const advanceClock = (time: { hours?: number; minutes?: number }) =>
-    test.api.post('/api/sandbox/clock/advance').send(time).expect(200);
+  const advanceClock = async (time: { hours?: number; minutes?: number }) =>
+    (await test.trainer()).post('/api/sandbox/clock/advance').send(time).expect(200);
 
   describe('check-siret (step 4)', () => {
     it('answers the normalised SIRET for a free one', async () => {

@@ -1,8 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { activate, addAccount, followActivationLink, login, newPage } from './support/accounts.po';
 import { csrfHeaders } from './support/api';
 import { expectNoSeriousAxeViolation } from './support/axe';
-import { openLatestEmail } from './support/signup.po';
 import { PortalPage } from './support/portal.po';
+import { openLatestEmail } from './support/signup.po';
+import { moveClock } from './support/trainer';
 
 // Jacques Bernard's firm (README): its 12 mandates migrated from secu-independants.fr. No other
 // journey uses it, so its portfolio can be handed to a new administrator here.
@@ -10,54 +12,6 @@ const FIRM_SIRET = '51222718200015';
 const JACQUES_PASSWORD = 'Compta77';
 const LEA = { firstName: 'Léa', lastName: 'Petit', email: 'lea.petit@cabinet-bernard.fr', password: 'Conseil7' };
 const HUGO = { firstName: 'Hugo', lastName: 'Bernard', email: 'hugo.bernard@cabinet-bernard.fr', password: 'Reprise8' };
-
-async function login(page: Page, identifier: string, password: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel(/Identifiant/).fill(identifier);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).or(page.getByRole('banner').getByRole('button').last())).toBeVisible();
-}
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-/** « Ajouter un compte »: the role, the rights, the fields; the activation e-mail goes out. */
-async function addAccount(page: Page, role: 'Collaborateur' | 'Administrateur', person: typeof LEA, rights: string[] = []): Promise<void> {
-  await page.goto('/comptes');
-  await page.getByRole('link', { name: 'Ajouter un compte' }).click();
-  await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
-  for (const right of rights) await page.getByRole('checkbox', { name: right }).check();
-  await page.getByRole('radio', { name: 'Madame' }).or(page.getByRole('radio', { name: 'Mme' })).first().check();
-  await page.getByLabel('Prénom').fill(person.firstName);
-  await page.getByLabel('Nom', { exact: true }).fill(person.lastName);
-  await page.getByLabel('Adresse courriel').fill(person.email);
-  await page.getByRole('button', { name: 'Ajouter le compte' }).click();
-  await expect(page.getByText(/Un courriel a été envoyé automatiquement/)).toBeVisible();
-}
-
-/** Opens the newest activation e-mail and follows its link. */
-async function followActivationLink(page: Page, email: string): Promise<void> {
-  await openLatestEmail(page, email, /Activez votre compte sur le Portail Tiers/);
-  await page.getByRole('main').getByRole('link', { name: 'Activer mon compte' }).click();
-}
-
-async function activate(page: Page, email: string, password: string): Promise<void> {
-  await followActivationLink(page, email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Activez votre compte' })).toBeVisible();
-  await expectNoSeriousAxeViolation(page);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel(/Confirm/).fill(password);
-  await page.getByRole('main').getByRole('button', { name: /Activer/ }).click();
-  await expect(page.getByText(/Votre compte est activé/)).toBeVisible();
-}
-
-async function advanceClock(page: Page, hours: number): Promise<void> {
-  const response = await page.request.post('/api/sandbox/clock/advance', { data: { hours }, headers: await csrfHeaders(page.request) });
-  expect(response.ok()).toBe(true);
-}
 
 test.describe('« Gérer les comptes »: a collaborator with limited rights, 24-hour activation, the change of responsible person', () => {
   test.beforeAll(async ({ request }) => {
@@ -67,11 +21,11 @@ test.describe('« Gérer les comptes »: a collaborator with limited rights, 24-
     const changed = await request.post('/api/auth/password', { data: { currentPassword: 'Secu2021', newPassword: JACQUES_PASSWORD }, headers });
     expect(changed.ok()).toBe(true);
   });
-  test.afterAll(async ({ request }) => {
-    await request.post('/api/sandbox/clock/reset', { headers: await csrfHeaders(request) });
+  test.afterAll(async ({ baseURL }) => {
+    await moveClock(baseURL, 'reset');
   });
 
-  test('add a consultation-only collaborator, activate after a new link, restrict their clients, transfer the portfolio', async ({ browser }) => {
+  test('add a consultation-only collaborator, activate after a new link, restrict their clients, transfer the portfolio', async ({ browser, baseURL }) => {
     test.setTimeout(240_000);
     const admin = await newPage(browser);
     const shots = new PortalPage(admin);
@@ -102,7 +56,7 @@ test.describe('« Gérer les comptes »: a collaborator with limited rights, 24-
     // « Votre collaborateur doit activer son compte dans les 24h »: 25 hours later the link is refused.
     const lea = await newPage(browser);
     const leaShots = new PortalPage(lea);
-    await advanceClock(admin, 25);
+    await moveClock(baseURL, { advance: { hours: 25 } });
     await followActivationLink(lea, LEA.email);
     await expect(lea.getByText(/demandez à l.administrateur de votre espace de vous envoyer un nouveau lien/)).toBeVisible();
     await leaShots.screenshot('accounts-04-link-expired');

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { csrfHeaders } from './support/api';
 import { MailboxPage } from './support/mailbox.po';
 import { PortalPage } from './support/portal.po';
+import { moveClock } from './support/trainer';
 
 test.describe('Foundation: the public portal and the sandbox', () => {
   test('the home page shows the header, the footer and no serious accessibility violation', async ({ page }) => {
@@ -39,13 +39,13 @@ test.describe('Foundation: the public portal and the sandbox', () => {
     await mailbox.screenshot('03-courrier-simule');
   });
 
-  test('the sandbox bar shows the sandbox time, which follows the clock', async ({ page, request }) => {
+  test('the sandbox bar shows the sandbox time, which follows the clock', async ({ page, baseURL }) => {
     const portal = new PortalPage(page);
-    const headers = await csrfHeaders(request);
-    await request.post('/api/sandbox/clock/set', { data: { at: '2030-03-15T10:30:00+01:00' }, headers });
+    // The Formateur moves it; the visitor of the page (not logged in) sees it.
+    await moveClock(baseURL, { set: '2030-03-15T10:30:00+01:00' });
     await portal.open('/');
     await expect(page.getByText(/15 mars 2030/).first()).toBeVisible();
-    await request.post('/api/sandbox/clock/reset', { headers });
+    await moveClock(baseURL, 'reset');
   });
 
   test('an unknown page answers in French', async ({ page }) => {

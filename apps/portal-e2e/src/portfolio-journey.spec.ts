@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { csrfHeaders } from './support/api';
 import { expectNoSeriousAxeViolation } from './support/axe';
 import { openLatestEmail } from './support/signup.po';
 import { PortfolioPage } from './support/portfolio.po';
+import { moveClock } from './support/trainer';
 
 // Clients of the sandbox directory nobody has added yet (README, « Demonstration accounts »).
 const SOPHIE = { siren: '912345675', email: 'sophie.martin@boulangerie-martin.fr', letterTo: 'Sophie MARTIN', answers: ['saint etienne', 'NOISETTE'] };
@@ -12,12 +12,11 @@ const CLAIRE = { siren: '934567124', letterTo: 'Claire GIRARD' };
 test.describe('« Portefeuille clients »: the FAQ’s 5 steps, the lost letter, then « Mes cotisations »', () => {
   // The échéancier depends on the date: 10 March next year, whatever day the suite runs (the
   // instalments of January to March are due and paid, April is the next one to pay).
-  test.beforeAll(async ({ request }) => {
-    const at = `${new Date().getFullYear() + 1}-03-10T10:00:00+01:00`;
-    expect((await request.post('/api/sandbox/clock/set', { data: { at }, headers: await csrfHeaders(request) })).ok()).toBe(true);
+  test.beforeAll(async ({ baseURL }) => {
+    await moveClock(baseURL, { set: `${new Date().getFullYear() + 1}-03-10T10:00:00+01:00` });
   });
-  test.afterAll(async ({ request }) => {
-    await request.post('/api/sandbox/clock/reset', { headers: await csrfHeaders(request) });
+  test.afterAll(async ({ baseURL }) => {
+    await moveClock(baseURL, 'reset');
   });
 
   test('a finalised firm attaches clients by SIREN and by NIR + n° TI, recovers a lost letter, and pays', async ({ page }) => {

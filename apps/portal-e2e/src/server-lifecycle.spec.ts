@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { trainerCookies } from './support/trainer';
 
 const workspaceRoot = resolve(__dirname, '../../..');
 
@@ -33,10 +34,11 @@ test.describe('the production server process', () => {
     try {
       let server = startServer(port, dataDir);
       await waitForHealth(baseUrl);
-      const csrf = 'jeton-csrf-du-test-de-cycle-de-vie';
+      // Only the Formateur moves the clock.
+      const trainer = await trainerCookies(baseUrl);
       const advanced = await fetch(`${baseUrl}/api/sandbox/clock/advance`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `pt_csrf=${csrf}`, 'x-csrf-token': csrf },
+        headers: { 'content-type': 'application/json', cookie: trainer.cookie, 'x-csrf-token': trainer.csrf },
         body: JSON.stringify({ hours: 25 }),
       });
       expect(advanced.status).toBe(200);

@@ -19,6 +19,7 @@ export const ROLES = [
   'admin-autre-cabinet',
   'admin',
   'conseiller',
+  'formateur',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -40,7 +41,7 @@ export const WORLD_PASSWORD = 'Kp7wZ2qa';
  * the attached and the pending client, a collaborator with every right whose sub-portfolio holds
  * only a third client (« hors périmètre » for the first two), a second active administrator and an
  * invited collaborator (targets of « Gérer les comptes »), another firm's administrator, the TI
- * who is the attached client, and the Conseiller.
+ * who is the attached client, the Conseiller, and a Formateur (the sandbox's trainer's console).
  */
 export interface World {
   /** Unique per world, for identifiers that must not collide across worlds. */
@@ -175,6 +176,7 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
   sessions['admin-autre-cabinet'] = await openSession(dataSource, otherAdminId, otherFirmSpaceId);
   sessions.ti = await openSession(dataSource, tiPersonId, tiSpaceId);
   sessions.conseiller = await openSession(dataSource, conseillerId, null);
+  sessions.formateur = await openSession(dataSource, await insertPerson(dataSource, tag, 'formateur', { backofficeRole: 'formateur' }), null);
   return {
     tag,
     firmSpaceId,

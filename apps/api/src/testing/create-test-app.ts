@@ -16,6 +16,11 @@ export interface TestApp {
   api: TestAgent;
   /** Another, independent browser-like client. */
   newClient(): Promise<TestAgent>;
+  /**
+   * A client logged in as the seeded Formateur (sandbox mode): the clock, resets, personas and
+   * faults of the trainer's console are his. The same client on every call.
+   */
+  trainer(): Promise<TestAgent>;
   dataSource: DataSource;
   databaseUrl: string;
   /** Every JSON log line the app wrote. */
@@ -60,11 +65,13 @@ export async function createTestApp(
   const stop = () => app.close();
   const http = app.getHttpServer() as Server;
   const newClient = () => browserLikeClient(http);
+  let trainer: Promise<TestAgent> | null = null;
   return {
     app,
     http,
     api: await newClient(),
     newClient,
+    trainer: () => (trainer ??= loggedInTrainer(http)),
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
     logs,
@@ -85,4 +92,13 @@ export async function browserLikeClient(http: Server): Promise<TestAgent> {
   if (!token) throw new Error('the API did not hand out a CSRF cookie');
   agent.set(CSRF_HEADER, token);
   return agent;
+}
+
+/** The seeded Formateur persona's credentials (public in the README: this is a training sandbox). */
+export const TRAINER_LOGIN = { identifier: 'formateur@portail-tiers.test', password: 'Former024' } as const;
+
+async function loggedInTrainer(http: Server): Promise<TestAgent> {
+  const client = await browserLikeClient(http);
+  await client.post('/api/auth/login').send(TRAINER_LOGIN).expect(200);
+  return client;
 }

@@ -1,3 +1,4 @@
+import { SANDBOX_DIRECTORY } from '@portail/api-portfolio';
 import { isLuhnValid, normaliseSecretAnswer } from '@portail/domain';
 import { hashSync } from 'bcrypt';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -34,9 +35,18 @@ function unique(draw: () => string): string {
   }
 }
 
-/** A SIREN no other test of the file uses (random body, valid checksum). */
+/**
+ * A SIREN no other test of the file uses (random body, valid checksum), and that the sandbox's
+ * directory does not hold: its thousands of generated SIRENs start with 1 to 8, its hand-written
+ * ones are skipped (a random body among 90 million would meet one of 6,300 now and then).
+ */
 export function freshSiren(): string {
-  return unique(() => luhnComplete(String(randomInt(10_000_000, 99_999_999))));
+  return unique(() => {
+    for (;;) {
+      const siren = luhnComplete(String(randomInt(90_000_000, 99_999_999)));
+      if (!SANDBOX_DIRECTORY.some((entry) => entry.siren === siren)) return siren;
+    }
+  });
 }
 
 export function freshNir(): string {

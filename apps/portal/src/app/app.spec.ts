@@ -80,7 +80,7 @@ describe('App (shell)', () => {
     await navigate('/');
 
     const order = Array.from(element.children, (child) => child.tagName.toLowerCase());
-    expect(order).toEqual(['a', 'pt-sandbox-bar', 'pt-site-header', 'main', 'pt-site-footer']);
+    expect(order).toEqual(['a', 'pt-sandbox-bar', 'pt-site-header', 'div', 'pt-site-footer']);
     expect(element.querySelector('header')?.textContent).toContain('Portail Tiers');
     expect(element.querySelector('footer')?.textContent).toContain('3698');
     // The lazy home page is inside main.
@@ -100,6 +100,49 @@ describe('App (shell)', () => {
     expect(element.querySelector('main h1')).not.toBeNull();
     // An API out of reach leaves the visitor anonymous.
     expect(element.querySelector('header nav')?.textContent).toContain('Se connecter');
+  });
+
+  it('shows no sandbox at all when the API runs without it', async () => {
+    (await request('/api/sandbox/clock')).flush(
+      { statusCode: 404, message: 'Cannot GET /api/sandbox/clock' },
+      { status: 404, statusText: 'Not Found' },
+    );
+    (await request('/api/auth/session')).flush(
+      { statusCode: 401, message: 'Non connecté.' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('pt-sandbox-bar')).toBeNull();
+
+    await navigate('/bac-a-sable/courriels');
+    expect(element.querySelector('main h1')?.textContent).toBe('Page introuvable');
+    expect(TestBed.inject(Router).url).toBe('/bac-a-sable/courriels');
+  });
+
+  it('says whom the trainer acts as, and brings them back to the console', async () => {
+    const trainer: SessionState = {
+      person: { ...SESSION.person, id: 'p-formateur', firstName: 'Thomas', lastName: 'Roux', backofficeRole: 'formateur' },
+      mustChangePassword: false,
+      spaces: [],
+      currentSpaceId: null,
+      actingTrainer: null,
+    };
+    await start({ ...SESSION, actingTrainer: { name: 'Thomas Roux' } });
+    await navigate('/profil');
+    const bar = element.querySelector('pt-sandbox-bar') as HTMLElement;
+    expect(bar.textContent).toContain('Vous agissez en tant que Claire Martin');
+    expect(bar.textContent).not.toContain('Console du formateur');
+
+    const back = Array.from(bar.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Revenir à la console');
+    back?.click();
+    (await request('/api/sandbox/personas/return')).flush({ redirectTo: '/bac-a-sable/console' });
+    (await request('/api/auth/session')).flush(trainer);
+
+    await vi.waitFor(() => expect(TestBed.inject(Router).url).toBe('/bac-a-sable/console'));
+    await fixture.whenStable();
+    await vi.waitFor(() => expect(element.querySelector('main h1')?.textContent).toBe('Console du formateur'));
+    expect(bar.textContent).not.toContain('Vous agissez en tant que');
+    expect(Array.from(bar.querySelectorAll('nav a'), (a) => a.textContent?.trim())).toContain('Console du formateur');
   });
 
   it('answers an unknown address with « Page introuvable »', async () => {

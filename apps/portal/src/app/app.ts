@@ -3,14 +3,17 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject }
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@portail/portal-identity';
-import { SandboxClock } from '@portail/portal-sandbox';
+import { GuidePanel, GuideStore, GuideToggle, PersonaSwitch, SandboxClock } from '@portail/portal-sandbox';
 import { SandboxBar, SiteFooter, SiteHeader } from '@portail/portal-ui';
 import { filter, map, pairwise } from 'rxjs';
 
-/** The shell: sandbox bar, header (fed by the session), the routed page, footer. */
+/**
+ * The shell: sandbox bar (only once the API said the sandbox is on), header (fed by the session),
+ * the routed page, footer.
+ */
 @Component({
   selector: 'pt-root',
-  imports: [RouterOutlet, SandboxBar, SiteHeader, SiteFooter],
+  imports: [RouterOutlet, SandboxBar, SiteHeader, SiteFooter, GuidePanel, GuideToggle],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,6 +21,8 @@ import { filter, map, pairwise } from 'rxjs';
 export class App {
   protected readonly clock = inject(SandboxClock);
   protected readonly session = inject(SessionStore);
+  protected readonly personaSwitch = inject(PersonaSwitch);
+  protected readonly guide = inject(GuideStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);

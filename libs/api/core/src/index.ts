@@ -5,6 +5,7 @@ export { createValidationPipe, frenchFieldErrors, FrenchValidationException, typ
 export { API_PREFIX, configureApp } from './http/configure-app';
 export { Clock } from './clock/clock';
 export { ClockModule } from './clock/clock.module';
+export { FAULT_KINDS, SandboxFaults } from './sandbox/sandbox-faults';
 export { loggerOptions, redactUrl } from './logging/logger-options';
 export { AuditTrail, type AuditEvent } from './audit/audit-trail';
 export { AllowsProvisionalPassword, BackofficeOnly, Public, IS_PUBLIC, ALLOWS_PROVISIONAL_PASSWORD, BACKOFFICE_ROLE } from './auth/public.decorator';

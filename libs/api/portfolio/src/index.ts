@@ -10,5 +10,5 @@ export { DirectoryWriter } from './lib/directory/directory-writer';
 export { DirectorySeed } from './lib/directory/directory-seed';
 export { type DirectoryEntry, contributorName, nameKey } from './lib/directory/directory-entry';
 export { generatedEntry, SECRET_QUESTION_POOL } from './lib/directory/generated-directory';
-export { SANDBOX_DIRECTORY } from './lib/directory/sandbox-directory';
+export { GENERATED_SANDBOX_CONTRIBUTORS, SANDBOX_DIRECTORY } from './lib/directory/sandbox-directory';
 export { newSecurityCode, PROOF_LIMITS } from './lib/attachments';

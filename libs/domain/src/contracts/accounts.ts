@@ -70,6 +70,16 @@ export interface FirmAccount {
   /** While invited: when the current activation link stops working (sandbox clock). */
   activationExpiresAt: string | null;
   deactivatedAt: string | null;
+  /**
+   * The last e-mail sent to this address bounced (« adresse injoignable »): the administrator is
+   * offered to correct it (PUT /api/firm/accounts/:personId/email, which sends a new activation link).
+   */
+  emailUnreachable: boolean;
+}
+
+/** PUT /api/firm/accounts/:personId/email — an invited account's corrected address. 200 `FirmAccount`. */
+export interface CorrectEmailRequest {
+  email: string;
 }
 
 /** GET /api/firm/accounts — every account of the current tiers space, administrators first. */
@@ -204,6 +214,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'attachment.deleted': 'Client supprimé',
   'account.created': 'Compte créé',
   'account.activation-resent': 'Nouveau lien d’activation',
+  'account.email-corrected': 'Adresse courriel corrigée',
   'account.activated': 'Compte activé',
   'account.rights-changed': 'Droits modifiés',
   'account.deactivated': 'Compte désactivé',

@@ -7,13 +7,19 @@
  * Amounts are integer euro cents; dates are ISO strings (due dates `YYYY-MM-DD`).
  */
 
-export type InstalmentStatus = 'payee' | 'a-payer' | 'en-retard' | 'prelevement-programme';
+/**
+ * prelevement-programme: a SEPA mandate is active and the instalment is not due yet; the debit
+ * happens on its due date (sandbox clock). prelevement-rejete: the bank rejected that debit (a
+ * sandbox fault): the instalment stays due, to be paid by card or télépaiement; it is not debited again.
+ */
+export type InstalmentStatus = 'payee' | 'a-payer' | 'en-retard' | 'prelevement-programme' | 'prelevement-rejete';
 
 export const INSTALMENT_STATUS_LABELS: Record<InstalmentStatus, string> = {
   payee: 'Payée',
   'a-payer': 'À payer',
   'en-retard': 'En retard',
   'prelevement-programme': 'Prélèvement programmé',
+  'prelevement-rejete': 'Prélèvement rejeté',
 };
 
 export type PaymentMethod = 'carte' | 'telepaiement' | 'prelevement';
@@ -138,7 +144,13 @@ export interface TelepaymentRequest {
   iban: string;
 }
 
-/** PUT {base}/prelevement — sign (or replace) the SEPA mandate; unpaid instalments become « Prélèvement programmé ». DELETE revokes it. */
+/**
+ * PUT {base}/prelevement — sign (or replace) the SEPA mandate; unpaid instalments not yet due
+ * become « Prélèvement programmé ». DELETE revokes it. Each instalment due under a mandate signed
+ * before its due date is debited on that date: the debit shows the next time the module is read
+ * (paid by « prelevement », a line of history), or, when the bank rejects it, « Prélèvement rejeté »
+ * with a line of history and an e-mail to the contributor.
+ */
 export interface SepaMandateRequest {
   holder: string;
   iban: string;

@@ -132,6 +132,12 @@ export interface SessionState {
   spaces: SpaceSummary[];
   /** null until chosen when the person has several spaces (« Choisissez le compte sur lequel vous souhaitez intervenir »). */
   currentSpaceId: string | null;
+  /**
+   * Sandbox only: the Formateur who opened this session with « Agir en tant que » (POST
+   * /api/sandbox/personas/:key/act-as); POST /api/sandbox/personas/return goes back to them.
+   * Absent or null otherwise.
+   */
+  actingTrainer?: { name: string } | null;
 }
 
 /** POST /api/auth/space — choose or switch the space to work in. 200 `SessionState`, 404 not one of the person's spaces. */

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedSession, CurrentSession, FirmAdministrator } from '@portail/api-core';
 import { PortfolioScope } from '@portail/api-portfolio';
 import type { FirmAccount, FirmAccountList } from '@portail/domain';
-import { CreateAccountDto, personIdPipe, UpdateRightsDto } from './accounts.dto';
+import { CorrectEmailDto, CreateAccountDto, personIdPipe, UpdateRightsDto } from './accounts.dto';
 import { FirmAccountReader } from './firm-account-reader';
 import { FirmAccounts } from './firm-accounts';
 
@@ -41,6 +41,16 @@ export class AccountsController {
     @Body() body: UpdateRightsDto,
   ): Promise<FirmAccount> {
     return this.accounts.changeRights(await this.scope.administrator(session), personId, body.rights);
+  }
+
+  /** An invited account whose activation e-mail bounced: the corrected address gets a new link. */
+  @Put(':personId/email')
+  async correctEmail(
+    @CurrentSession() session: AuthenticatedSession,
+    @Param('personId', personIdPipe) personId: string,
+    @Body() body: CorrectEmailDto,
+  ): Promise<FirmAccount> {
+    return this.accounts.correctEmail(await this.scope.administrator(session), personId, body.email);
   }
 
   @Post(':personId/activation-link')

@@ -5,6 +5,7 @@ import { EmailAddress, NameText } from '@portail/api-signup';
 import {
   type AssignClientsRequest,
   type Civility,
+  type CorrectEmailRequest,
   type CreateAccountRequest,
   FIRM_RIGHT_LABELS,
   FIRM_RIGHTS,
@@ -62,6 +63,13 @@ export class CreateAccountDto implements CreateAccountRequest {
   @ValidateIf((body: CreateAccountDto) => body.role === 'collaborateur')
   @CollaboratorRights()
   rights!: FirmRight[];
+}
+
+/** « Corriger l’adresse »: the domain's own e-mail rule, as in « Ajouter un compte ». */
+export class CorrectEmailDto implements CorrectEmailRequest {
+  @ApiProperty({ example: 'julien.moreau@cabinet-lefebvre.fr' })
+  @EmailAddress()
+  email!: string;
 }
 
 export class UpdateRightsDto implements UpdateRightsRequest {

@@ -5,6 +5,7 @@ import { PortfolioModule } from '@portail/api-portfolio';
 import { TransferModule } from './transfer/transfer.module';
 import { AccountsController } from './accounts.controller';
 import { ActivationController } from './activation/activation.controller';
+import { ActivationLinks } from './activation/activation-links';
 import { ActivationService } from './activation/activation.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditHistory } from './audit/audit-history';
@@ -28,9 +29,12 @@ import { SubPortfolios } from './sub-portfolios';
     SubPortfolios,
     AuditHistory,
     ActivationService,
+    ActivationLinks,
   ],
   exports: [
     FirmAccountReader,
+    // The sandbox's « Renvoyer » sends a new activation link as « Envoyer un nouveau lien » does.
+    ActivationLinks,
   ],
 })
 export class AccountsModule {}

@@ -6,6 +6,15 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export const ACCOUNT_NOT_FOUND = 'Ce compte n’existe pas dans votre espace.';
 
+/**
+ * « Adresse injoignable »: the newest e-mail to this address bounced (a sandbox fault). One
+ * probe of the outbox's (lower(recipient), created_at DESC) index per account.
+ */
+export const emailUnreachable = (emailColumn: string) => `coalesce((
+    SELECT outbound_message.bounced_at IS NOT NULL FROM outbound_message
+     WHERE outbound_message.kind = 'email' AND lower(outbound_message.recipient) = lower(${emailColumn})
+     ORDER BY outbound_message.created_at DESC LIMIT 1), false)`;
+
 interface AccountRow {
   person_id: string;
   civility: Civility | null;
@@ -20,6 +29,7 @@ interface AccountRow {
   created_at: Date;
   activation_expires_at: Date | null;
   deactivated_at: Date | null;
+  email_unreachable: boolean;
 }
 
 /**
@@ -31,6 +41,7 @@ const ACCOUNTS = `
   SELECT person.id AS person_id, person.civility, person.first_name, person.last_name, person.email,
          space_member.role, space_member.rights, space_member.status, space_member.is_primary,
          space_member.created_at, space_member.deactivated_at, link.expires_at AS activation_expires_at,
+         ${emailUnreachable('person.email')} AS email_unreachable,
          CASE WHEN space_member.role = 'administrateur'
            THEN (SELECT coalesce(sum(portfolio_count.clients), 0) FROM portfolio
                    JOIN portfolio_count ON portfolio_count.portfolio_id = portfolio.id
@@ -90,6 +101,7 @@ function toFirmAccount(row: AccountRow, now: Date): FirmAccount {
     createdAt: new Date(row.created_at).toISOString(),
     activationExpiresAt: row.status === 'invite' && row.activation_expires_at ? new Date(row.activation_expires_at).toISOString() : null,
     deactivatedAt: row.deactivated_at ? new Date(row.deactivated_at).toISOString() : null,
+    emailUnreachable: row.email_unreachable,
   };
 }
 

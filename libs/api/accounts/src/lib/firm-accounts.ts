@@ -1,12 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail, Clock } from '@portail/api-core';
-import { OneTimeTokens } from '@portail/api-identity';
-import { Outbox } from '@portail/api-outbox';
 import type { PortfolioContext } from '@portail/api-portfolio';
 import { FIRM_RIGHTS, type FirmAccount, type FirmRight, type FirmRole } from '@portail/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { ACTIVATION_LIFETIME_MS, activationEmail, type Invitee } from './activation/activation-messages';
+import { ActivationLinks, type MemberStatus, refuseUnlessInvited } from './activation/activation-links';
+import type { Invitee } from './activation/activation-messages';
 import type { CreateAccountDto } from './accounts.dto';
 import { ACCOUNT_NOT_FOUND, FirmAccountReader } from './firm-account-reader';
 
@@ -15,7 +14,7 @@ export const EMAIL_TAKEN =
 
 interface MemberRow extends Invitee {
   role: FirmRole;
-  status: 'invite' | 'actif' | 'desactive';
+  status: MemberStatus;
   rights: FirmRight[];
 }
 
@@ -25,8 +24,7 @@ export class FirmAccounts {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly tokens: OneTimeTokens,
-    private readonly outbox: Outbox,
+    private readonly links: ActivationLinks,
     private readonly audit: AuditTrail,
     private readonly reader: FirmAccountReader,
   ) {}
@@ -89,13 +87,7 @@ export class FirmAccounts {
   async resendActivation(admin: PortfolioContext, personId: string): Promise<FirmAccount> {
     return this.dataSource.transaction(async (transaction) => {
       const member = await this.lockedMember(transaction, admin.spaceId, personId);
-      if (member.status !== 'invite') {
-        throw new ConflictException(
-          member.status === 'actif'
-            ? 'Ce compte est déjà activé : aucun lien d’activation n’est nécessaire.'
-            : 'Ce compte est désactivé : il ne peut plus être activé.',
-        );
-      }
+      refuseUnlessInvited(member.status);
       await this.sendActivationLink(transaction, admin, member);
       await this.audit.record(transaction, {
         kind: 'account.activation-resent',
@@ -105,6 +97,47 @@ export class FirmAccounts {
       });
       return this.reader.one(admin.spaceId, personId, transaction);
     });
+  }
+
+  /**
+   * « Adresse injoignable »: the activation e-mail bounced, so the administrator corrects the
+   * address of an access not activated yet. The new address, the end of the old link, the new
+   * link sent to the corrected address and the audit rows: one transaction.
+   */
+  async correctEmail(admin: PortfolioContext, personId: string, email: string): Promise<FirmAccount> {
+    try {
+      return await this.dataSource.transaction(async (transaction) => {
+        const member = await this.lockedMember(transaction, admin.spaceId, personId);
+        if (member.status !== 'invite') {
+          throw new ConflictException(
+            member.status === 'actif'
+              ? 'Ce compte est déjà activé : son titulaire modifie lui-même son adresse courriel.'
+              : 'Ce compte est désactivé : son adresse courriel ne se corrige plus.',
+          );
+        }
+        const [taken]: unknown[] = await transaction.query(`SELECT 1 FROM person WHERE lower(email) = lower($1) AND id <> $2`, [email, personId]);
+        if (taken) throw emailTaken();
+        await transaction.query(`UPDATE person SET email = $2 WHERE id = $1`, [personId, email]);
+        await this.audit.record(transaction, {
+          kind: 'account.email-corrected',
+          actorPersonId: admin.personId,
+          spaceId: admin.spaceId,
+          subject: { type: 'person', id: personId },
+          details: { previousEmail: member.email, email },
+        });
+        // Issuing the new link cancels the one sent to the wrong address (« remplacé »).
+        await this.sendActivationLink(transaction, admin, { ...member, email });
+        await this.audit.record(transaction, {
+          kind: 'account.activation-resent',
+          actorPersonId: admin.personId,
+          spaceId: admin.spaceId,
+          subject: { type: 'person', id: personId },
+        });
+        return this.reader.one(admin.spaceId, personId, transaction);
+      });
+    } catch (error) {
+      throw isEmailConflict(error) ? emailTaken() : error;
+    }
   }
 
   /**
@@ -173,12 +206,11 @@ export class FirmAccounts {
   }
 
   private async sendActivationLink(transaction: EntityManager, admin: PortfolioContext, invitee: Invitee & { role: FirmRole }): Promise<void> {
-    const token = await this.tokens.issue(transaction, invitee.id, 'activation', ACTIVATION_LIFETIME_MS);
     const [inviter]: { name: string }[] = await transaction.query(
       `SELECT first_name || ' ' || last_name AS name FROM person WHERE id = $1`,
       [admin.personId],
     );
-    await this.outbox.sendEmail(transaction, activationEmail(invitee, { firmName: admin.firmName, role: invitee.role, invitedBy: inviter.name }, token));
+    await this.links.send(transaction, invitee, admin.firmName, inviter.name);
   }
 
   private async lockedMember(transaction: EntityManager, spaceId: string, personId: string): Promise<MemberRow> {

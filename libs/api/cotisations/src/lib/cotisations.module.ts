@@ -5,10 +5,11 @@ import { ContributionRequestsController } from './contribution-requests.controll
 import { CotisationsActorResolver } from './cotisations-actor-resolver';
 import { CotisationsController } from './cotisations.controller';
 import { CotisationsService } from './cotisations.service';
+import { DirectDebits } from './direct-debits';
 
 @Module({
   imports: [OutboxModule, PortfolioModule],
   controllers: [CotisationsController, ContributionRequestsController],
-  providers: [CotisationsService, CotisationsActorResolver],
+  providers: [CotisationsService, CotisationsActorResolver, DirectDebits],
 })
 export class CotisationsModule {}

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail, Clock } from '@portail/api-core';
+import { AuditTrail, Clock, SandboxFaults } from '@portail/api-core';
 import {
   CARD_MESSAGES,
   CONTRIBUTION_REQUEST_LABELS,
@@ -23,6 +23,8 @@ import {
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CotisationsActor } from './cotisations-actor';
+import { euros } from './debit-rejected-email';
+import { DirectDebits } from './direct-debits';
 import { readOverview } from './overview-reader';
 import { ensureSchedule, recalculate } from './schedule';
 
@@ -33,12 +35,15 @@ export class CotisationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
+    private readonly faults: SandboxFaults,
+    private readonly debits: DirectDebits,
   ) {}
 
   overview(actor: CotisationsActor): Promise<CotisationsOverview> {
     return this.dataSource.transaction(async (transaction) => {
       const now = await this.clock.now(transaction);
       await ensureSchedule(transaction, actor.contributorId, now);
+      await this.debits.settle(transaction, actor.contributorId, now);
       return readOverview(transaction, actor.contributorId, now);
     });
   }
@@ -62,22 +67,28 @@ export class CotisationsService {
     });
   }
 
-  payByCard(actor: CotisationsActor, request: CardPaymentRequest): Promise<CotisationsOverview> {
-    return this.change(actor, async (transaction, now) => {
+  /**
+   * A refused card (the declined test card, or any card while the trainer's « carte refusée »
+   * fault is armed) commits its line of history, and the fault's use, before the 422: a refusal
+   * that rolled back would leave the fault armed for the next payment.
+   */
+  async payByCard(actor: CotisationsActor, request: CardPaymentRequest): Promise<CotisationsOverview> {
+    const card = { declined: false };
+    const overview = await this.change(actor, async (transaction, now) => {
       const number = valid('cardNumber', validateCardNumber(request.cardNumber));
       valid('expiry', validateCardExpiry(request.expiry, now));
       valid('cvc', validateCardCvc(request.cvc));
       if (request.holder.trim() === '') valid('holder', { valid: false, reason: 'required', message: CARD_MESSAGES.holderRequired });
       const instalment = await this.unpaidInstalment(transaction, actor, request.instalmentId);
-      if (isDeclinedTestCard(number)) {
-        // The refusal is history too, but in its own transaction: this one rolls back with the 422.
-        await this.dataSource.transaction((own) =>
-          this.history(own, actor, now, `Paiement par carte bancaire refusé — échéance ${instalment.label}`, instalment.amount),
-        );
-        throw new UnprocessableEntityException({ message: CARD_MESSAGES.declined, reason: 'card-declined' });
+      card.declined = isDeclinedTestCard(number) || (await this.faults.consume(transaction, 'card-declined'));
+      if (card.declined) {
+        await this.history(transaction, actor, now, `Paiement par carte bancaire refusé — échéance ${instalment.label}`, instalment.amount);
+        return;
       }
       await this.settle(transaction, actor, now, instalment, 'carte');
     });
+    if (card.declined) throw new UnprocessableEntityException({ message: CARD_MESSAGES.declined, reason: 'card-declined' });
+    return overview;
   }
 
   payByTransfer(actor: CotisationsActor, request: TelepaymentRequest): Promise<CotisationsOverview> {
@@ -139,6 +150,8 @@ export class CotisationsService {
       await transaction.query(`SELECT 1 FROM contributor WHERE id = $1 FOR NO KEY UPDATE`, [actor.contributorId]);
       const now = await this.clock.now(transaction);
       await ensureSchedule(transaction, actor.contributorId, now);
+      // The debits due first: a card payment must not pay an instalment the bank already debited.
+      await this.debits.settle(transaction, actor.contributorId, now);
       await work(transaction, now);
       return readOverview(transaction, actor.contributorId, now);
     });
@@ -188,9 +201,5 @@ export class CotisationsService {
 function valid(field: string, validation: Validation): string {
   if (!validation.valid) throw new BadRequestException({ message: validation.message, errors: [{ field, message: validation.message }] });
   return validation.value;
-}
-
-function euros(cents: number): string {
-  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 

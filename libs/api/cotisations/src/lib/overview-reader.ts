@@ -53,9 +53,9 @@ export async function readOverview(transaction: EntityManager, contributorId: st
     `SELECT holder, iban, reference, signed_at FROM sepa_mandate WHERE contributor_id = $1 AND revoked_at IS NULL`,
     [contributorId],
   );
-  const instalmentRows: { id: string; number: number; due_date: string; amount_cents: string; paid_at: Date | null; paid_by: PaymentMethod | null }[] =
+  const instalmentRows: InstalmentRow[] =
     await transaction.query(
-      `SELECT id, number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_at, paid_by
+      `SELECT id, number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_at, paid_by, debit_rejected_at
          FROM instalment WHERE contributor_id = $1 AND year = $2 ORDER BY number`,
       [contributorId, year],
     );
@@ -111,8 +111,24 @@ export async function readOverview(transaction: EntityManager, contributorId: st
   };
 }
 
-function statusOf(row: { paid_at: Date | null; due_date: string }, today: string, directDebit: boolean): InstalmentStatus {
+interface InstalmentRow {
+  id: string;
+  number: number;
+  due_date: string;
+  amount_cents: string;
+  paid_at: Date | null;
+  paid_by: PaymentMethod | null;
+  debit_rejected_at: Date | null;
+}
+
+/**
+ * The debits due are settled before this read (DirectDebits): an unpaid instalment under a mandate
+ * is « programmé » only while its due date is ahead; one due already was not debitable (the
+ * mandate came too late) and is late like any other.
+ */
+function statusOf(row: InstalmentRow, today: string, directDebit: boolean): InstalmentStatus {
   if (row.paid_at) return 'payee';
-  if (directDebit) return 'prelevement-programme';
+  if (row.debit_rejected_at) return 'prelevement-rejete';
+  if (directDebit && row.due_date > today) return 'prelevement-programme';
   return row.due_date < today ? 'en-retard' : 'a-payer';
 }

@@ -3,6 +3,7 @@ import { Identity1764288000000 } from './1764288000000-Identity';
 import { Portfolio1764316800000 } from './1764316800000-Portfolio';
 import { PortfolioCounts1764324000000 } from './1764324000000-PortfolioCounts';
 import { Collaborators1764331200000 } from './1764331200000-Collaborators';
+import { TrainingSandbox1764345600000 } from './1764345600000-TrainingSandbox';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [Foundation1764259200000, Identity1764288000000, Portfolio1764316800000, PortfolioCounts1764324000000, Collaborators1764331200000];
+export const migrations = [Foundation1764259200000, Identity1764288000000, Portfolio1764316800000, PortfolioCounts1764324000000, Collaborators1764331200000, TrainingSandbox1764345600000];

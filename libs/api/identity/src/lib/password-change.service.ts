@@ -6,7 +6,7 @@ import { validateNewPassword } from '@portail/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
 import { Person } from './person.entity';
-import { Sessions } from './sessions';
+import { actingTrainerOf, Sessions } from './sessions';
 
 /** Changing a password: the current one is required, the others sessions end, a notice is e-mailed. */
 @Injectable()
@@ -32,7 +32,12 @@ export class PasswordChangeService {
     return this.dataSource.transaction(async (transaction) => {
       await this.store(transaction, person, newHash, 'password.changed');
       await this.sessions.closeAllOf(transaction, person.id);
-      return this.sessions.open(transaction, person.id, { mustChangePassword: false, spaceId: session.spaceId });
+      // A Formateur acting as the person keeps the way back to the console.
+      return this.sessions.open(transaction, person.id, {
+        mustChangePassword: false,
+        spaceId: session.spaceId,
+        trainerPersonId: actingTrainerOf(session)?.personId ?? null,
+      });
     });
   }
 

@@ -4,6 +4,7 @@ import type { AuthenticatedSession } from '@portail/api-core';
 import { FIRM_RIGHTS, type FirmRight, type SessionState, type SpaceSummary } from '@portail/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Person } from './person.entity';
+import { actingTrainerOf } from './sessions';
 
 /** Reads what the portal needs to know about the person behind a session. */
 @Injectable()
@@ -32,8 +33,11 @@ export class SessionStateReader {
     return row?.ended === true;
   }
 
+  /** `session` as resolved by the guard, or what a new session will hold (it then has no acting Formateur). */
   async read(session: Pick<AuthenticatedSession, 'personId' | 'spaceId' | 'mustChangePassword'>): Promise<SessionState> {
     const person = await this.dataSource.getRepository(Person).findOneByOrFail({ id: session.personId });
+    // Read with the session by the guard (no extra query): the portal shows « Revenir à la console ».
+    const trainer = actingTrainerOf(session as AuthenticatedSession);
     return {
       person: {
         id: person.id,
@@ -46,6 +50,7 @@ export class SessionStateReader {
       mustChangePassword: session.mustChangePassword,
       spaces: await this.spacesOf(person.id),
       currentSpaceId: session.spaceId,
+      ...(trainer ? { actingTrainer: { name: trainer.name } } : {}),
     };
   }
 }

@@ -55,7 +55,6 @@ export class SessionGuard implements CanActivate {
     }
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS, targets);
     // Fail closed: a route that declares neither @Public(), @BackofficeOnly() nor an access policy is refused.
-    // Fail closed: a route that declares neither @Public(), @BackofficeOnly() nor an access policy is refused.
     if (!policy) throw new ForbiddenException('Accès refusé : ce service ne déclare pas qui peut l’utiliser.');
     enforceAccess(policy, session.membership, request.params);
     return true;

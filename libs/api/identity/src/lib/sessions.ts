@@ -14,6 +14,26 @@ import { sha256 } from './one-time-tokens';
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
 
+/** The Formateur who opened a session « en tant que » a persona (sandbox, POST /api/sandbox/personas/:key/act-as). */
+export interface ActingTrainer {
+  personId: string;
+  /** « Thomas Roux », shown by the portal beside « Revenir à la console ». */
+  name: string;
+}
+
+/** A session as the guard resolves it: what every request needs, and the Formateur acting through it. */
+export interface ResolvedSession extends AuthenticatedSession {
+  actingTrainer: ActingTrainer | null;
+}
+
+/**
+ * The Formateur behind the caller's session, or null. The guard attaches a ResolvedSession to the
+ * request, typed AuthenticatedSession by api-core (which knows nothing of the sandbox).
+ */
+export function actingTrainerOf(session: AuthenticatedSession): ActingTrainer | null {
+  return (session as Partial<ResolvedSession>).actingTrainer ?? null;
+}
+
 interface SessionRow {
   person_id: string;
   space_id: string | null;
@@ -23,6 +43,8 @@ interface SessionRow {
   member_role: SessionMembership['role'] | null;
   member_status: SessionMembership['status'] | null;
   member_rights: SessionMembership['rights'] | null;
+  trainer_person_id: string | null;
+  trainer_name: string | null;
 }
 
 /** Server-side sessions in PostgreSQL: every API instance sees the same, and a revocation is immediate. */
@@ -30,17 +52,20 @@ interface SessionRow {
 export class Sessions {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A new session (a new id, 256 random bits; only its hash is stored). Returns the cookie value. */
+  /**
+   * A new session (a new id, 256 random bits; only its hash is stored). Returns the cookie value.
+   * `trainerPersonId`: the Formateur opening it « en tant que » the person (sandbox only).
+   */
   async open(
     transaction: EntityManager,
     personId: string,
-    state: { mustChangePassword: boolean; spaceId: string | null },
+    state: { mustChangePassword: boolean; spaceId: string | null; trainerPersonId?: string | null },
   ): Promise<string> {
     const id = randomBytes(32).toString('base64url');
     await transaction.query(
-      `INSERT INTO session (id_hash, person_id, space_id, must_change_password, created_at, last_seen_at)
-       VALUES ($1, $2, $3, $4, now(), now())`,
-      [sha256(id), personId, state.spaceId, state.mustChangePassword],
+      `INSERT INTO session (id_hash, person_id, space_id, must_change_password, created_at, last_seen_at, trainer_person_id)
+       VALUES ($1, $2, $3, $4, now(), now(), $5)`,
+      [sha256(id), personId, state.spaceId, state.mustChangePassword, state.trainerPersonId ?? null],
     );
     return id;
   }
@@ -52,7 +77,7 @@ export class Sessions {
    * a minute (the idle timeout is 30 minutes ± 1): a page firing requests in parallel (a search
    * as you type) reads its session without queueing behind writes to the same row.
    */
-  async resolve(id: string, touch: boolean): Promise<AuthenticatedSession | null> {
+  async resolve(id: string, touch: boolean): Promise<ResolvedSession | null> {
     const idHash = sha256(id);
     const parameters = [idHash, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS];
     const rows: SessionRow[] = await this.dataSource.query(
@@ -60,8 +85,10 @@ export class Sessions {
          SELECT session.id_hash, session.last_seen_at, session.person_id, session.space_id,
                 session.must_change_password, person.backoffice_role,
                 space.kind AS space_kind, space_member.role AS member_role, space_member.status AS member_status,
-                space_member.rights AS member_rights
+                space_member.rights AS member_rights, session.trainer_person_id,
+                trainer.first_name || ' ' || trainer.last_name AS trainer_name
            FROM session JOIN person ON person.id = session.person_id
+           LEFT JOIN person trainer ON trainer.id = session.trainer_person_id
            LEFT JOIN space_member ON space_member.space_id = session.space_id AND space_member.person_id = session.person_id
            LEFT JOIN space ON space.id = space_member.space_id
           WHERE session.id_hash = $1
@@ -72,7 +99,9 @@ export class Sessions {
           WHERE ${touch ? 'true' : 'false'} AND session.id_hash = live.id_hash
             AND live.last_seen_at < now() - interval '1 minute'
        )
-       SELECT person_id, space_id, must_change_password, backoffice_role, space_kind, member_role, member_status, member_rights FROM live`,
+       SELECT person_id, space_id, must_change_password, backoffice_role, space_kind, member_role, member_status, member_rights,
+              trainer_person_id, trainer_name
+         FROM live`,
       parameters,
     );
     const row = rows[0];
@@ -88,6 +117,7 @@ export class Sessions {
         row.space_kind && row.member_role && row.member_status
           ? { spaceKind: row.space_kind, role: row.member_role, status: row.member_status, rights: row.member_rights ?? [] }
           : null,
+      actingTrainer: row.trainer_person_id && row.trainer_name ? { personId: row.trainer_person_id, name: row.trainer_name } : null,
     };
   }
 

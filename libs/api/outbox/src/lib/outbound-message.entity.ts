@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('outbound_message_recipient_idx', { synchronize: false })
 @Index('outbound_message_kind_idx', { synchronize: false })
 @Index('outbound_message_undelivered_idx', { synchronize: false })
+@Index('outbound_message_email_recipient_idx', { synchronize: false })
 export class OutboundMessage {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'enum', enum: ['email', 'letter'], enumName: 'outbound_message_kind' }) kind!: OutboundMessageKind;
@@ -22,4 +23,8 @@ export class OutboundMessage {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   /** When the SMTP relay handed it over (SMTP_URL set); null otherwise. */
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt!: Date | null;
+  /** Sandbox: the e-mail bounced (fault injected by the trainer); the address is shown unreachable. */
+  @Column('timestamptz', { name: 'bounced_at', nullable: true }) bouncedAt!: Date | null;
+  /** Sandbox: the letter was marked « perdu » by the trainer. */
+  @Column('timestamptz', { name: 'lost_at', nullable: true }) lostAt!: Date | null;
 }

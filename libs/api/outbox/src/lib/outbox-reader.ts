@@ -10,6 +10,12 @@ import type {
 import { DataSource } from 'typeorm';
 import { OutboundMessage } from './outbound-message.entity';
 
+/**
+ * A message as stored. The mailbox adds what only the areas that issued its links can tell: the
+ * state of each link's token and whether the product can send it again (`resendable`).
+ */
+export type StoredMessage = Omit<OutboundMessageDetail, 'resendable'>;
+
 export interface MessageQuery {
   kind: OutboundMessageKind;
   recipient?: string;
@@ -36,7 +42,7 @@ export class OutboxReader {
     const builder = this.dataSource
       .getRepository(OutboundMessage)
       .createQueryBuilder('message')
-      .select(['message.id', 'message.kind', 'message.recipient', 'message.subject', 'message.createdAt'])
+      .select(['message.id', 'message.kind', 'message.recipient', 'message.subject', 'message.createdAt', 'message.bouncedAt', 'message.lostAt'])
       .where('message.kind = :kind', { kind: query.kind })
       .orderBy('message.createdAt', 'DESC')
       .addOrderBy('message.id', 'DESC')
@@ -52,7 +58,7 @@ export class OutboxReader {
     return { items, nextCursor: last ? encodeCursor(last) : null };
   }
 
-  async detail(id: string): Promise<OutboundMessageDetail | null> {
+  async detail(id: string): Promise<StoredMessage | null> {
     const message = await this.dataSource.getRepository(OutboundMessage).findOneBy({ id });
     if (!message) return null;
     return {
@@ -73,6 +79,8 @@ function toSummary(message: OutboundMessage): OutboundMessageSummary {
     recipient: message.recipient,
     subject: message.subject,
     createdAt: message.createdAt.toISOString(),
+    bounced: message.bouncedAt !== null,
+    lost: message.lostAt !== null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@portail/api-core';
+import { Clock, SandboxFaults } from '@portail/api-core';
 import type { MessageLink } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 import { OutboundMessage } from './outbound-message.entity';
@@ -22,11 +22,15 @@ export interface NewLetter {
 
 /**
  * Writes e-mails and letters. It only accepts the caller's transaction manager: a message is
- * sent if and only if the change that causes it commits.
+ * sent if and only if the change that causes it commits. In the sandbox, the trainer's faults
+ * « courriel en erreur » and « courrier perdu » mark the next message written.
  */
 @Injectable()
 export class Outbox {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly faults: SandboxFaults,
+  ) {}
 
   async sendEmail(transaction: EntityManager, email: NewEmail): Promise<OutboundMessage> {
     return this.write(transaction, {
@@ -62,12 +66,17 @@ export class Outbox {
       throw new Error("Outbox: un message s'écrit dans la transaction de la modification qui le cause.");
     }
     const { relatedTo, ...fields } = message;
+    const now = await this.clock.now(transaction);
+    // Consumed in the cause's transaction: a change that rolls back leaves the fault armed.
+    const failed = await this.faults.consume(transaction, message.kind === 'email' ? 'email-bounce' : 'letter-lost');
     return transaction.getRepository(OutboundMessage).save({
       ...fields,
       relatedEntityType: relatedTo?.type ?? null,
       relatedEntityId: relatedTo?.id ?? null,
-      createdAt: await this.clock.now(transaction),
+      createdAt: now,
       deliveredAt: null,
+      bouncedAt: failed && message.kind === 'email' ? now : null,
+      lostAt: failed && message.kind === 'letter' ? now : null,
     });
   }
 }

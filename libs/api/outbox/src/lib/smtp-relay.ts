@@ -39,6 +39,7 @@ const SMTP_TIMEOUT_MS = 10_000;
  * instances never send the same one; a row is marked delivered in the same transaction, after the
  * server accepted it. A failed e-mail stays undelivered and is tried again at the next poll.
  * Delivery is at least once: a crash between the server's acceptance and the commit resends it.
+ * An e-mail the trainer made bounce (sandbox fault) stands for an unreachable address: never sent.
  */
 @Injectable()
 export class SmtpRelay implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
@@ -126,7 +127,7 @@ export class SmtpRelay implements OnApplicationBootstrap, BeforeApplicationShutd
     const pending: PendingEmail[] = await transaction.query(
       `SELECT id, recipient, subject, body, links
          FROM outbound_message
-        WHERE kind = 'email' AND delivered_at IS NULL
+        WHERE kind = 'email' AND delivered_at IS NULL AND bounced_at IS NULL
         ORDER BY created_at, id
         LIMIT ${BATCH_SIZE}
           FOR UPDATE SKIP LOCKED`,

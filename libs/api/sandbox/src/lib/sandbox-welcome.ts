@@ -1,78 +1,61 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Outbox } from '@portail/api-outbox';
-import { DirectorySeed, SANDBOX_DIRECTORY } from '@portail/api-portfolio';
-import { SandboxPersonaSeed } from './sandbox-persona-seed';
-import { SandboxPortfolioSeed } from './sandbox-portfolio-seed';
-import { SANDBOX_PERSONAS } from './sandbox-personas';
-import { SANDBOX_COLLABORATOR } from './sandbox-portfolio-seed';
-import { DataSource } from 'typeorm';
+import { Clock } from '@portail/api-core';
+import { DirectorySeed } from '@portail/api-portfolio';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SANDBOX_LOCK } from './sandbox-lock';
+import { FORMATEUR, TRAINER_ADDRESS } from './sandbox-personas';
+import { DECOUVERTE } from './scenarios/decouverte';
+import { PersonaPasswords } from './scenarios/persona-passwords';
+import { ScenarioSeeder } from './scenarios/scenario-seeder';
+import { writePeopleAndSpaces } from './scenarios/scenario-writer';
 
-export const TRAINER_ADDRESS = 'formateur@portail-tiers.test';
-const WELCOME = 'sandbox-welcome';
+export { TRAINER_ADDRESS };
 
 /**
- * A new sandbox opens with its demonstration accounts, and one e-mail and one letter for the
- * trainer, so that the simulated mailbox and letters show at first sight what they are for.
+ * A new sandbox opens with « Découverte »: the demonstration accounts and firms, and the
+ * trainer's welcome e-mail and letter. Only once: after that the sandbox holds what the trainer
+ * made of it (or the scenario of the last reset), and a restart changes nothing — but for the
+ * Formateur, recreated if missing, so that the console always has its trainer.
  */
 @Injectable()
 export class SandboxWelcome implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
-    private readonly personas: SandboxPersonaSeed,
+    private readonly clock: Clock,
     private readonly directory: DirectorySeed,
-    private readonly portfolios: SandboxPortfolioSeed,
+    private readonly seeder: ScenarioSeeder,
+    private readonly passwords: PersonaPasswords,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // The directory first: the firms' seeded clients come from it.
     await this.directory.ensure();
+    const { fresh, trainer } = await this.state(this.dataSource.manager);
+    if (!fresh && trainer) return;
+    // bcrypt outside the transaction.
+    const prepared = fresh ? await this.seeder.prepare(this.dataSource.manager, DECOUVERTE) : null;
+    const trainerHash = await this.passwords.hashAll([FORMATEUR.password ?? '']);
     await this.dataSource.transaction(async (transaction) => {
-      // Several instances may start together: only one writes the welcome messages.
-      await transaction.query('SELECT pg_advisory_xact_lock(7469726574)');
-      await this.personas.seed(transaction);
-      await this.portfolios.seed(transaction);
-      const [{ present }] = await transaction.query(
-        `SELECT EXISTS (SELECT 1 FROM outbound_message WHERE related_entity_type = $1) AS present`,
-        [WELCOME],
-      );
-      if (present) return;
-      const relatedTo = { type: WELCOME, id: 'formateur' };
-      await this.outbox.sendEmail(transaction, {
-        to: TRAINER_ADDRESS,
-        subject: 'Bienvenue dans le bac à sable du Portail Tiers',
-        body: [
-          'Bonjour,',
-          "Ce portail simule l'espace en ligne des tiers mandatés (experts-comptables) pour la formation. Aucun message ne part vers une vraie administration : chaque courriel que le portail envoie arrive dans cette boîte de réception simulée, chaque courrier postal dans le courrier simulé.",
-          "L'horloge du bac à sable, affichée en haut de chaque page, peut être avancée pour montrer l'expiration d'un lien ou d'un délai.",
-          `Comptes de démonstration (identifiant — mot de passe) :\n${SANDBOX_PERSONAS.map((persona) => `• ${persona.label} : ${persona.email} — ${persona.password}`).join('\n')}\n• Collaboratrice de Marie Lefebvre (consultation et paiement, 5 clients) : ${SANDBOX_COLLABORATOR.email} — ${SANDBOX_COLLABORATOR.password}`,
-          `Clients de l’annuaire à ajouter à un portefeuille (« Ajouter un client »), avec les réponses à leurs questions secrètes :\n${SANDBOX_DIRECTORY.filter((entry) => entry.tiNumber !== '90000000006')
-            .map(
-              (entry) =>
-                `• ${entry.firstName} ${entry.lastName.toUpperCase()} — ${entry.siren ? `SIREN ${entry.siren}` : `gérant sans Siret : NIR ${entry.nir}, n° TI ${entry.tiNumber}`} — « ${entry.secretQuestions[0].question} » ${entry.secretQuestions[0].answer} ; « ${entry.secretQuestions[1].question} » ${entry.secretQuestions[1].answer}`,
-            )
-            .join('\n')}`,
-          'Bonne formation,\nL’équipe du Portail Tiers',
-        ].join('\n\n'),
-        links: [
-          { label: 'Ouvrir le courrier simulé', href: '/bac-a-sable/courrier' },
-          { label: "Retour à l'accueil du portail", href: '/' },
-        ],
-        relatedTo,
-      });
-      await this.outbox.sendLetter(transaction, {
-        to: 'Cabinet de formation',
-        postalAddress: ['Cabinet de formation', '1 rue de la Simulation', '75000 Paris'],
-        subject: 'Exemple de courrier simulé',
-        body: [
-          'Madame, Monsieur,',
-          'Les courriers que le portail adresse par voie postale — par exemple le code de sécurité qui permet de finaliser le rattachement d’un client — sont reproduits ici, prêts à être imprimés.',
-          'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
-          'Le Portail Tiers (simulation)',
-        ].join('\n\n'),
-        relatedTo,
-      });
+      // Several instances may start together: only one seeds.
+      await transaction.query('SELECT pg_advisory_xact_lock($1)', [SANDBOX_LOCK]);
+      const now = await this.clock.now(transaction);
+      if (prepared && (await this.state(transaction)).fresh) {
+        for (const step of this.seeder.steps(DECOUVERTE, prepared)) await step.run(transaction, now);
+        return;
+      }
+      await writePeopleAndSpaces(transaction, { ...DECOUVERTE, people: [FORMATEUR], spaces: [] }, trainerHash, now);
     });
+  }
+
+  /** Fresh: nobody but Formateurs, and never reset. */
+  private async state(manager: EntityManager): Promise<{ fresh: boolean; trainer: boolean }> {
+    const [row]: { fresh: boolean; trainer: boolean }[] = await manager.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM person WHERE backoffice_role IS DISTINCT FROM 'formateur')
+              AND NOT EXISTS (SELECT 1 FROM sandbox_reset) AS fresh,
+              EXISTS (SELECT 1 FROM person WHERE lower(email) = lower($1)) AS trainer`,
+      [TRAINER_ADDRESS],
+    );
+    return row;
   }
 }

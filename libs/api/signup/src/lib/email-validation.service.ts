@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail, Clock, RateLimiter } from '@portail/api-core';
-import { Outbox } from '@portail/api-outbox';
+import { type OutboundMessage, Outbox } from '@portail/api-outbox';
 import type { EmailValidated } from '@portail/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EmailLinks } from './email-links';
-import { validationEmail } from './emails';
+import { type Applicant, validationEmail } from './emails';
 import { VALIDATION_RESENT } from './messages';
-import { unfinishedApplicantByEmail } from './people';
+import { unfinishedApplicantByEmail, unfinishedApplicantById } from './people';
 
 /** Enough for a lost or late e-mail; too few to flood someone's mailbox through the portal. */
 export const RESEND_LIMIT = { limit: 5, windowMs: 3_600_000 };
@@ -33,13 +33,36 @@ export class EmailValidationService {
     if (await this.rateLimiter.allow(`signup-resend:${email.toLowerCase()}`, RESEND_LIMIT)) {
       await this.dataSource.transaction(async (transaction) => {
         const applicant = await unfinishedApplicantByEmail(transaction, email);
-        if (!applicant) return;
-        const token = await this.links.issue(transaction, applicant.id, 'email-validation');
-        await this.audit.record(transaction, { kind: 'signup.validation-resent', actorPersonId: applicant.id });
-        await this.outbox.sendEmail(transaction, validationEmail(applicant, token));
+        if (applicant) await this.sendNewLink(transaction, applicant, applicant.id);
       });
     }
     return { message: VALIDATION_RESENT };
+  }
+
+  /**
+   * The sandbox's « Renvoyer » (the Formateur, from the mailbox): the same new link, in the
+   * caller's transaction, for the person the earlier e-mail went to. No rate limit nor neutral
+   * answer: the trainer reads the simulated mailbox anyway.
+   */
+  async resendFor(transaction: EntityManager, personId: string, trainerId: string): Promise<OutboundMessage> {
+    const applicant = await unfinishedApplicantById(transaction, personId);
+    if (!applicant) {
+      throw new ConflictException(
+        'Cette inscription est terminée : le mot de passe est déjà créé, un nouveau courriel de validation ne servirait à rien.',
+      );
+    }
+    return this.sendNewLink(transaction, applicant, trainerId);
+  }
+
+  /** The earlier link stops working (« remplacé ») in the same statement that issues the new one. */
+  private async sendNewLink(transaction: EntityManager, applicant: Applicant, actorPersonId: string): Promise<OutboundMessage> {
+    const token = await this.links.issue(transaction, applicant.id, 'email-validation');
+    await this.audit.record(transaction, {
+      kind: 'signup.validation-resent',
+      actorPersonId,
+      ...(actorPersonId === applicant.id ? {} : { subject: { type: 'person', id: applicant.id } }),
+    });
+    return this.outbox.sendEmail(transaction, validationEmail(applicant, token));
   }
 
   /** Marks the address as proved and hands over the single-use token of the password page (step 9). */

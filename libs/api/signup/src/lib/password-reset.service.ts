@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail, RateLimiter } from '@portail/api-core';
 import { PasswordChangeService, Person, Sessions } from '@portail/api-identity';
-import { Outbox } from '@portail/api-outbox';
-import { DataSource } from 'typeorm';
+import { type OutboundMessage, Outbox } from '@portail/api-outbox';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EmailLinks } from './email-links';
-import { passwordResetEmail } from './emails';
+import { type Addressee, passwordResetEmail } from './emails';
 import { PASSWORD_RESET_REQUESTED } from './messages';
-import { accountHolderByEmail, primarySiretOf } from './people';
+import { accountHolderByEmail, accountHolderById, primarySiretOf } from './people';
 
 /** Enough for a lost or late e-mail; too few to flood someone's mailbox through the portal. */
 export const RESET_REQUEST_LIMIT = { limit: 5, windowMs: 3_600_000 };
@@ -30,13 +30,28 @@ export class PasswordResetService {
     if (await this.rateLimiter.allow(`password-reset:${email.toLowerCase()}`, RESET_REQUEST_LIMIT)) {
       await this.dataSource.transaction(async (transaction) => {
         const person = await accountHolderByEmail(transaction, email);
-        if (!person) return;
-        const token = await this.links.issue(transaction, person.id, 'password-reset');
-        await this.audit.record(transaction, { kind: 'password-reset.requested', actorPersonId: person.id });
-        await this.outbox.sendEmail(transaction, passwordResetEmail(person, token));
+        if (person) await this.sendLink(transaction, person, person.id);
       });
     }
     return { message: PASSWORD_RESET_REQUESTED };
+  }
+
+  /** The sandbox's « Renvoyer » (the Formateur): a new 1-hour link for the person of an earlier reset e-mail. */
+  async resendFor(transaction: EntityManager, personId: string, trainerId: string): Promise<OutboundMessage> {
+    const person = await accountHolderById(transaction, personId);
+    if (!person) throw new ConflictException('Ce compte n’a pas de mot de passe à réinitialiser.');
+    return this.sendLink(transaction, person, trainerId);
+  }
+
+  /** A new link; the earlier one becomes « remplacé ». */
+  private async sendLink(transaction: EntityManager, person: Addressee, actorPersonId: string): Promise<OutboundMessage> {
+    const token = await this.links.issue(transaction, person.id, 'password-reset');
+    await this.audit.record(transaction, {
+      kind: 'password-reset.requested',
+      actorPersonId,
+      ...(actorPersonId === person.id ? {} : { subject: { type: 'person', id: person.id } }),
+    });
+    return this.outbox.sendEmail(transaction, passwordResetEmail(person, token));
   }
 
   /** The new password, the end of every session and of the login throttle: all or nothing. */

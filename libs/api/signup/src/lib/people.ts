@@ -22,6 +22,18 @@ export async function unfinishedApplicantByEmail(transaction: EntityManager, ema
   return rows[0] ?? null;
 }
 
+/** The same applicant, by the person an earlier validation e-mail was sent to (the sandbox's « Renvoyer »). */
+export async function unfinishedApplicantById(transaction: EntityManager, personId: string): Promise<Applicant | null> {
+  const rows: Applicant[] = await transaction.query(
+    `${APPLICANT_FROM}
+      WHERE person.id = $1 AND person.password_hash IS NULL
+      ORDER BY space.created_at LIMIT 1
+      FOR UPDATE OF person`,
+    [personId],
+  );
+  return rows[0] ?? null;
+}
+
 /** Whoever a used token names, with the SIRET a new password must not reuse. */
 export async function passwordOwnerById(transaction: EntityManager, personId: string): Promise<Addressee & { siret: string | null }> {
   const [person]: Addressee[] = await transaction.query(`SELECT ${ADDRESSEE_COLUMNS} FROM person WHERE person.id = $1`, [personId]);
@@ -35,6 +47,15 @@ export async function accountHolderByEmail(transaction: EntityManager, email: st
       WHERE lower(person.email) = lower($1) AND person.password_hash IS NOT NULL
       FOR UPDATE`,
     [email],
+  );
+  return rows[0] ?? null;
+}
+
+/** The same account holder, by the person an earlier reset e-mail was sent to (the sandbox's « Renvoyer »). */
+export async function accountHolderById(transaction: EntityManager, personId: string): Promise<Addressee | null> {
+  const rows: Addressee[] = await transaction.query(
+    `SELECT ${ADDRESSEE_COLUMNS} FROM person WHERE person.id = $1 AND person.password_hash IS NOT NULL FOR UPDATE`,
+    [personId],
   );
   return rows[0] ?? null;
 }

@@ -14,5 +14,7 @@ import { SignupService } from './signup.service';
   imports: [IdentityModule, OutboxModule],
   controllers: [SignupController, PasswordResetController],
   providers: [EmailLinks, SignupService, EmailValidationService, PasswordCreationService, PasswordResetService],
+  // The sandbox's « Renvoyer » does what the product's own « Renvoyer le courriel » does.
+  exports: [EmailValidationService, PasswordResetService],
 })
 export class SignupModule {}

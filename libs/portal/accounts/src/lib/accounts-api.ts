@@ -8,6 +8,7 @@ import type {
   AssignmentResult,
   AuditPage,
   AuditQuery,
+  CorrectEmailRequest,
   CreateAccountRequest,
   FirmAccount,
   FirmAccountList,
@@ -74,6 +75,11 @@ export class AccountsApi {
   /** « Envoyer un nouveau lien »: the previous link stops working. */
   sendNewActivationLink(personId: string): Observable<FirmAccount> {
     return this.http.post<FirmAccount>(`${accountUrl(personId)}/activation-link`, {});
+  }
+
+  /** An invitation that bounced: the corrected address gets a new activation link at once. */
+  correctEmail(personId: string, request: CorrectEmailRequest): Observable<FirmAccount> {
+    return this.http.put<FirmAccount>(`${accountUrl(personId)}/email`, request);
   }
 
   deactivate(personId: string): Observable<FirmAccount> {

@@ -1,11 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ActAsResult,
   ClockState,
   MailboxRecipient,
   OutboundMessageDetail,
   OutboundMessageKind,
   OutboundMessagePage,
+  ResendResult,
 } from '@portail/domain';
 import { Observable } from 'rxjs';
 
@@ -19,7 +21,10 @@ export interface MessagePageQuery {
   limit?: number;
 }
 
-/** The sandbox endpoints of the API (contract: `@portail/domain`, contracts/sandbox). */
+/**
+ * The sandbox endpoints the shell and the mailbox need (contract: `@portail/domain`,
+ * contracts/sandbox). The trainer's console has its own client, loaded with the console.
+ */
 @Injectable({ providedIn: 'root' })
 export class SandboxApi {
   private readonly http = inject(HttpClient);
@@ -45,5 +50,25 @@ export class SandboxApi {
 
   getMessage(id: string): Observable<OutboundMessageDetail> {
     return this.http.get<OutboundMessageDetail>(`${BASE_URL}/messages/${encodeURIComponent(id)}`);
+  }
+
+  /** Formateur: does what the product's own « renvoyer » button does (a new link, a new e-mail). */
+  resendMessage(id: string): Observable<ResendResult> {
+    return this.http.post<ResendResult>(`${BASE_URL}/messages/${encodeURIComponent(id)}/resend`, {});
+  }
+
+  /** Formateur: the letter never arrived. */
+  markLetterLost(id: string): Observable<OutboundMessageDetail> {
+    return this.http.post<OutboundMessageDetail>(`${BASE_URL}/messages/${encodeURIComponent(id)}/lost`, {});
+  }
+
+  /** Formateur: the session cookie then belongs to the persona. */
+  actAs(personaKey: string): Observable<ActAsResult> {
+    return this.http.post<ActAsResult>(`${BASE_URL}/personas/${encodeURIComponent(personaKey)}/act-as`, {});
+  }
+
+  /** From a persona's session: back to the Formateur's own. */
+  returnToTrainer(): Observable<ActAsResult> {
+    return this.http.post<ActAsResult>(`${BASE_URL}/personas/return`, {});
   }
 }

@@ -36,6 +36,8 @@ const SUMMARIES: Readonly<Record<string, (names: Names) => string>> = {
   'account.created': ({ actor, account, details }) => `${actor} a créé le compte ${roleOf(details)}de ${account}`,
   'account.activation-resent': ({ actor, account }) => `${actor} a envoyé un nouveau lien d’activation à ${account}`,
   'account.activated': ({ account }) => `${account} a activé son compte`,
+  'account.email-corrected': ({ actor, account, details }) =>
+    `${actor} a corrigé l’adresse courriel de ${account} (${String(details['email'] ?? 'nouvelle adresse')})`,
   'account.rights-changed': ({ actor, account, details }) => `${actor} a modifié les droits de ${account} : ${rightsOf(details['after'])}`,
   'account.deactivated': ({ actor, account }) => `${actor} a désactivé le compte de ${account}`,
   'assignment.added': ({ actor, client, account, details }) =>

@@ -2,6 +2,7 @@ import { ConflictException, NotFoundException } from '@nestjs/common';
 import { FrenchValidationException } from '@portail/api-core';
 import { type AccountStatus, type AttachmentStatus, type Civility, FIRM_RIGHTS, type FirmAccount, type FirmRole } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
+import { emailUnreachable } from '../firm-account-reader';
 
 /** A member named in a transfer (`from`, `to`, or the administrator confirming it). */
 export interface PartyRow {
@@ -17,6 +18,7 @@ export interface PartyRow {
   deactivated_at: Date | null;
   /** The end of the newest activation link not used nor cancelled yet. */
   activation_expires_at: Date | null;
+  email_unreachable: boolean;
 }
 
 /** The portfolios of `from` and `to` and their counters (kept by the PortfolioCounts triggers). */
@@ -32,7 +34,8 @@ const PARTY_COLUMNS = `space_member.person_id, space_member.role, space_member.s
           space_member.created_at, space_member.deactivated_at,
           (SELECT max(one_time_token.expires_at) FROM one_time_token
             WHERE one_time_token.person_id = space_member.person_id AND one_time_token.purpose = 'activation'
-              AND one_time_token.used_at IS NULL AND one_time_token.cancelled_at IS NULL) AS activation_expires_at`;
+              AND one_time_token.used_at IS NULL AND one_time_token.cancelled_at IS NULL) AS activation_expires_at,
+          ${emailUnreachable('person.email')} AS email_unreachable`;
 
 /**
  * The members of the space among `personIds`, in person id order. `lock`: FOR UPDATE of their
@@ -138,6 +141,7 @@ export function toFirmAccount(party: PartyRow, clients: number, now: Date): Firm
     createdAt: new Date(party.created_at).toISOString(),
     activationExpiresAt: invited && party.activation_expires_at ? new Date(party.activation_expires_at).toISOString() : null,
     deactivatedAt: party.deactivated_at ? new Date(party.deactivated_at).toISOString() : null,
+    emailUnreachable: party.email_unreachable,
   };
 }
 

@@ -21,6 +21,10 @@ export class DirectorySeed implements OnApplicationBootstrap {
     return this.ensure();
   }
 
+  /**
+   * Adds what is missing: a directory seeded by an older version, with fewer generated entries,
+   * is completed (every insert skips what exists), so that the ranges the scenarios reserve exist.
+   */
   async ensure(): Promise<void> {
     if (await this.seeded()) return;
     const entries: DirectoryEntry[] = [
@@ -35,8 +39,21 @@ export class DirectorySeed implements OnApplicationBootstrap {
     });
   }
 
-  private async seeded(query: (sql: string) => Promise<{ present: boolean }[]> = (sql) => this.dataSource.query(sql)): Promise<boolean> {
-    const [{ present }] = await query('SELECT EXISTS (SELECT 1 FROM contributor) AS present');
+  /** Every hand-written entry and every generated one exists (n° TI of one length: a text range is an index range). */
+  private async seeded(
+    query: (sql: string, parameters: unknown[]) => Promise<{ present: boolean }[]> = (sql, parameters) =>
+      this.dataSource.query(sql, parameters),
+  ): Promise<boolean> {
+    const [{ present }] = await query(
+      `SELECT (SELECT count(*) FROM contributor WHERE ti_number BETWEEN $1 AND $2) = $3
+          AND (SELECT count(*) FROM contributor WHERE ti_number = ANY($4::text[])) = cardinality($4::text[]) AS present`,
+      [
+        generatedEntry(0).tiNumber,
+        generatedEntry(GENERATED_SANDBOX_CONTRIBUTORS - 1).tiNumber,
+        GENERATED_SANDBOX_CONTRIBUTORS,
+        SANDBOX_DIRECTORY.map((entry) => entry.tiNumber),
+      ],
+    );
     return present;
   }
 }

@@ -129,5 +129,11 @@ export const SANDBOX_DIRECTORY: readonly DirectoryEntry[] = [
   },
 ];
 
-/** How many generated contributors complete the sandbox directory (the firms' existing clients come from them). */
-export const GENERATED_SANDBOX_CONTRIBUTORS = 400;
+/**
+ * How many generated contributors complete the sandbox directory (the firms' existing clients come
+ * from them). Scenarios and trainees each reserve their own range of indices, so that no two of
+ * them ever share a client (SANDBOX_RANGES in libs/api/sandbox): 0–999 the small firms of the
+ * scenarios, 1000–5999 the 5,000 clients of « Cabinet établi », 6000–6299 five per trainee for up
+ * to 60 trainees. Every index below this number exists in every sandbox's directory.
+ */
+export const GENERATED_SANDBOX_CONTRIBUTORS = 6_300;

@@ -128,6 +128,63 @@ describe('AccountPage', () => {
     expect(textOf(section('Activation du compte').querySelector('[role="alert"]'))).toBe('Ce compte est déjà activé.');
   });
 
+  it('offers to correct the address of an invitation that bounced, and sends a new link to it', async () => {
+    const bounced = aCollaborator({
+      status: 'invite',
+      email: 'paul.durand@cabinet-martn.fr',
+      activationExpiresAt: '2026-11-28T15:45:00.000Z',
+      emailUnreachable: true,
+    });
+    await openCollaborator(bounced);
+    const activation = section('Activation du compte');
+    expect(textOf(activation.querySelector('pt-notice'))).toBe(
+      'Adresse injoignable Le courriel d’activation n’a pas pu être distribué à paul.durand@cabinet-martn.fr : l’adresse est injoignable.',
+    );
+    expect(textOf(activation)).not.toContain('fonctionne jusqu’au');
+    expect(textOf(page.querySelector('.identity pt-account-status'))).toBe('Invité, Adresse injoignable');
+
+    const email = fieldByLabel(activation, 'Adresse courriel');
+    expect(email.value).toBe('paul.durand@cabinet-martn.fr');
+    typeInto(email, ' paul.durand@cabinet-martin.FR ');
+    buttonByText(activation, 'Corriger l’adresse').click();
+
+    const request = await test.nextRequest('/api/firm/accounts/person-paul/email', 'PUT');
+    expect(request.request.body).toEqual({ email: 'paul.durand@cabinet-martin.fr' });
+    request.flush({ ...bounced, email: 'paul.durand@cabinet-martin.fr', emailUnreachable: false });
+    await test.settle();
+
+    expect(textOf(activation.querySelector('pt-correct-email [role="status"] pt-notice'))).toBe(
+      'Un nouveau lien d’activation a été envoyé à paul.durand@cabinet-martin.fr.',
+    );
+    expect(activation.querySelector('form.correct-email')).toBeNull();
+    expect(textOf(page.querySelector('.identity pt-account-status'))).toBe('Invité jusqu’au 28 novembre 2026 à 16:45');
+    expect(linkByText(activation, 'boîte de réception simulée').getAttribute('href')).toBe(
+      '/bac-a-sable/courriels?destinataire=paul.durand@cabinet-martin.fr',
+    );
+  });
+
+  it('checks the corrected address, and shows the API’s refusal under the field', async () => {
+    const bounced = aCollaborator({ status: 'expire', emailUnreachable: true });
+    await openCollaborator(bounced);
+    const activation = section('Activation du compte');
+    const email = fieldByLabel(activation, 'Adresse courriel');
+
+    typeInto(email, 'paul.durand');
+    buttonByText(activation, 'Corriger l’adresse').click();
+    await test.settle();
+    test.http.expectNone('/api/firm/accounts/person-paul/email');
+    expect(textOf(activation.querySelector('mat-error'))).toContain('@');
+
+    typeInto(email, 'claire.martin@cabinet-martin.fr');
+    buttonByText(activation, 'Corriger l’adresse').click();
+    (await test.nextRequest('/api/firm/accounts/person-paul/email', 'PUT')).flush(
+      ...apiError(409, 'Cette adresse courriel est déjà celle d’un compte.'),
+    );
+    await test.settle();
+    expect(textOf(activation.querySelector('mat-error'))).toBe('Cette adresse courriel est déjà celle d’un compte.');
+    expect(activation.querySelector('pt-correct-email [role="status"] pt-notice')).toBeNull();
+  });
+
   it('saves the rights, which apply at once, and refuses none at all', async () => {
     await openCollaborator();
     const rights = section('Droits');

@@ -29,6 +29,7 @@ import { ACCOUNTS_URL, ACTIVATION_DEADLINE, TRANSFER_URL, clientCount, fullNameO
 import { RightsFieldset, createRightsGroup, rightsOf } from '../rights-fieldset/rights-fieldset';
 import { AssignClients } from './assign-clients';
 import { CollaboratorDeparture } from './collaborator-departure';
+import { CorrectEmail } from './correct-email';
 import { confirmDeactivation } from './deactivate-account-dialog';
 import { SubPortfolio } from './sub-portfolio';
 
@@ -50,6 +51,7 @@ const ASSIGN_FRAGMENT = 'attribuer';
     SubPortfolio,
     AssignClients,
     CollaboratorDeparture,
+    CorrectEmail,
   ],
   templateUrl: './account-page.html',
   styleUrls: ['../accounts-layout.scss', './account-page.scss'],
@@ -143,6 +145,12 @@ export class AccountPage {
     } else {
       this.linkFailure.set(describeApiError(outcome.error));
     }
+  }
+
+  /** The corrected address got a new link: the account is invited again, reachable. */
+  protected emailCorrected(account: FirmAccount): void {
+    this.linkSent.set(null);
+    this.account.set(account);
   }
 
   /** Applies at once: the API checks the rights on each of the collaborator's requests. */

@@ -98,4 +98,25 @@ describe('AccountsPage', () => {
     expect(page.querySelector('table')).toBeNull();
     expect(page.textContent).not.toContain('Ajouter un compte');
   });
+
+  it('shows « Adresse injoignable » for an invitation that bounced, instead of its deadline', async () => {
+    const bounced = aCollaborator({
+      personId: 'person-lea',
+      firstName: 'Léa',
+      lastName: 'Moreau',
+      email: 'lea.moreau@cabinet-martn.fr',
+      status: 'invite',
+      clients: 0,
+      activationExpiresAt: '2026-11-28T15:45:00.000Z',
+      emailUnreachable: true,
+    });
+    (await test.nextRequest('/api/firm/accounts')).flush({ firmName: 'Cabinet Martin', accounts: [ADMIN, bounced] });
+    await test.settle();
+
+    const status = page.querySelectorAll('tbody tr')[1].querySelector('pt-account-status');
+    expect(Array.from(status?.querySelectorAll('.chip') ?? [], textOf)).toEqual(['Invité', 'Adresse injoignable']);
+    expect(textOf(status)).toBe('Invité, Adresse injoignable');
+    expect(textOf(status)).not.toContain('jusqu’au');
+    expect(textOf(page.querySelectorAll('tbody tr')[0].querySelector('pt-account-status'))).toBe('Actif');
+  });
 });

@@ -43,6 +43,7 @@ import { Notice, PageHeading, formatDateTime } from '@portail/portal-ui';
 import { AccountsApi } from '../accounts-api';
 import { ACCOUNTS_URL, ADD_ACCOUNT_URL, TRANSFER_URL, accountUrlOf, fullNameOf } from '../accounts-links';
 import { RightsFieldset, createRightsGroup, rightsOf } from '../rights-fieldset/rights-fieldset';
+import { GuideStep } from '@portail/portal-sandbox';
 
 type PersonField = 'civility' | 'firstName' | 'lastName' | 'email';
 
@@ -68,6 +69,7 @@ type PersonField = 'civility' | 'firstName' | 'lastName' | 'email';
     RightsFieldset,
     CivilityFieldset,
     SandboxMailboxHint,
+    GuideStep,
   ],
   templateUrl: './add-account-page.html',
   styleUrls: ['../accounts-layout.scss', './add-account-page.scss'],

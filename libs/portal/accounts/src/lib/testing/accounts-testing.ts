@@ -42,6 +42,7 @@ export const ADMIN: FirmAccount = {
   createdAt: '2026-11-01T09:00:00.000Z',
   activationExpiresAt: null,
   deactivatedAt: null,
+  emailUnreachable: false,
 };
 
 export function aCollaborator(overrides: Partial<FirmAccount> = {}): FirmAccount {
@@ -59,6 +60,7 @@ export function aCollaborator(overrides: Partial<FirmAccount> = {}): FirmAccount
     createdAt: '2026-11-26T15:45:00.000Z',
     activationExpiresAt: null,
     deactivatedAt: null,
+    emailUnreachable: false,
     ...overrides,
   };
 }

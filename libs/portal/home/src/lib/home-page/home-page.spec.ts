@@ -2,12 +2,14 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { SessionStore } from '@portail/portal-identity';
+import { SandboxMode } from '@portail/portal-ui';
 import { HomePage } from './home-page';
 
 describe('HomePage', () => {
-  async function render(signedIn = false): Promise<HTMLElement> {
+  async function render(signedIn = false, sandbox: boolean | null = true): Promise<HTMLElement> {
     const session = { session: signal(signedIn ? { person: {} } : null), homeUrl: signal(signedIn ? '/espace' : '/') };
     TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: SessionStore, useValue: session }] });
+    if (sandbox !== null) TestBed.inject(SandboxMode).report(sandbox);
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -43,5 +45,12 @@ describe('HomePage', () => {
     const element = await render(true);
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('.hero__actions a'), (a) => [a.textContent?.trim(), a.getAttribute('href')]);
     expect(links).toEqual([['Accéder à mon espace', '/espace']]);
+  });
+
+  it('says nothing of the sandbox when it is off (SANDBOX=false)', async () => {
+    const element = await render(false, false);
+    expect(element.textContent).not.toContain('bac à sable');
+    expect(element.querySelector('a[href^="/bac-a-sable"]')).toBeNull();
+    expect(element.querySelector('h1')).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { SandboxMode } from '@portail/portal-ui';
 import { SessionStore } from '@portail/portal-identity';
 
 interface Procedure {
@@ -19,6 +20,7 @@ interface Procedure {
 export class HomePage {
   /** A signed-in person is offered their own space rather than « Se connecter ». */
   protected readonly session = inject(SessionStore);
+  protected readonly sandbox = inject(SandboxMode);
   protected readonly procedures: readonly Procedure[] = [
     {
       title: 'Créer votre espace en tant que Tiers mandaté',

@@ -11,6 +11,9 @@ describe('landing', () => {
     const conseiller = aSession({ spaces: [], currentSpaceId: null });
     conseiller.person.backofficeRole = 'conseiller';
     expect(homeUrlOf(conseiller)).toBe('/conseiller');
+    const formateur = aSession({ spaces: [], currentSpaceId: null });
+    formateur.person.backofficeRole = 'formateur';
+    expect(homeUrlOf(formateur)).toBe('/bac-a-sable/console');
   });
 
   it('follows the return URL only once nothing is left to do first', () => {

@@ -8,6 +8,8 @@ export const CHANGE_PASSWORD_URL = '/mot-de-passe/changer';
 export const CHOOSE_SPACE_URL = '/espace/choisir';
 export const SPACE_HOME_URL = '/espace';
 export const BACKOFFICE_URL = '/conseiller';
+/** The sandbox's trainer has no space: their home is the console (libs/portal/sandbox). */
+export const TRAINER_CONSOLE_URL = '/bac-a-sable/console';
 
 /** The space to work in is still to be chosen: several spaces, none chosen yet. */
 export function mustChooseSpace(session: SessionState): boolean {
@@ -24,6 +26,9 @@ export function homeUrlOf(session: SessionState): string {
   }
   if (session.spaces.length === 0 && session.person.backofficeRole === 'conseiller') {
     return BACKOFFICE_URL;
+  }
+  if (session.spaces.length === 0 && session.person.backofficeRole === 'formateur') {
+    return TRAINER_CONSOLE_URL;
   }
   return SPACE_HOME_URL;
 }

@@ -10,6 +10,7 @@ import {
   MatDialogTitle,
 } from '@angular/material/dialog';
 import type { PortfolioClient } from '@portail/domain';
+import { GuideStep } from '@portail/portal-sandbox';
 import { Notice } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { PortfolioApi } from '../portfolio-api';
@@ -25,8 +26,10 @@ type DeletedClient = Pick<PortfolioClient, 'id' | 'name' | 'siren' | 'tiNumber' 
  */
 @Component({
   selector: 'pt-delete-client-dialog',
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, Notice],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, Notice, GuideStep],
   template: `
+    <!-- Guided mode: deleting the client is the first step of « code perdu ». -->
+    <ng-container [ptGuideStep]="'portfolio.delete-client'" />
     <h2 mat-dialog-title>Supprimer ce client ?</h2>
     <mat-dialog-content>
       <p>

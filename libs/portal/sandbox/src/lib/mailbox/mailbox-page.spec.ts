@@ -1,10 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { TestRequest } from '@angular/common/http/testing';
 import type { MailboxRecipient, OutboundMessagePage } from '@portail/domain';
-import { sandboxRoutes } from '../sandbox.routes';
+import { type SandboxTest, setUpSandboxTest } from '../testing/sandbox-testing';
 
 const RECIPIENTS: MailboxRecipient[] = [
   { recipient: 'claire.martin@cabinet-martin.fr', count: 2, latestAt: '2026-11-27T15:40:00.000Z' },
@@ -19,6 +15,8 @@ const CLAIRE_PAGE: OutboundMessagePage = {
       recipient: 'claire.martin@cabinet-martin.fr',
       subject: 'Votre espace est activé',
       createdAt: '2026-11-27T15:40:00.000Z',
+      bounced: false,
+      lost: false,
     },
     {
       id: 'm1',
@@ -26,39 +24,32 @@ const CLAIRE_PAGE: OutboundMessagePage = {
       recipient: 'claire.martin@cabinet-martin.fr',
       subject: 'Validez votre adresse courriel',
       createdAt: '2026-11-27T15:30:00.000Z',
+      bounced: false,
+      lost: false,
     },
   ],
   nextCursor: null,
 };
 
 describe('MailboxPage', () => {
-  let http: HttpTestingController;
-  let harness: RouterTestingHarness;
+  let test: SandboxTest;
 
+  /** The page, under `/bac-a-sable` as the app mounts it. */
   async function open(url: string): Promise<HTMLElement> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(sandboxRoutes, withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url);
-    return harness.routeNativeElement as HTMLElement;
+    test = await setUpSandboxTest();
+    return test.open(`/bac-a-sable${url}`);
   }
 
   /** The request arrives once the page's resources have run; wait for it. */
   function nextRequest(url: string): Promise<TestRequest> {
-    return vi.waitFor(() => http.expectOne((request) => request.url === url));
+    return test.nextRequest(url);
   }
 
   async function settle(): Promise<void> {
-    await harness.fixture.whenStable();
+    await test.settle();
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => test.http.verify());
 
   it('lists the recipients with their counts and the first one’s e-mails, newest first', async () => {
     const page = await open('/courriels');
@@ -170,5 +161,32 @@ describe('MailboxPage', () => {
       'Validez votre adresse courriel',
     ]);
     expect(page.querySelector('.messages__older')).toBeNull();
+  });
+
+  it('marks the e-mails that bounced and the letters that were lost', async () => {
+    const page = await open('/courriels');
+    (await nextRequest('/api/sandbox/recipients')).flush(RECIPIENTS);
+    (await nextRequest('/api/sandbox/messages')).flush({
+      items: [{ ...CLAIRE_PAGE.items[0], bounced: true }, CLAIRE_PAGE.items[1]],
+      nextCursor: null,
+    });
+    await settle();
+
+    const rows = Array.from(page.querySelectorAll('.message-row'));
+    expect(rows[0].querySelector('.message-row__badge')?.textContent).toBe('Non distribué');
+    expect(rows[1].querySelector('.message-row__badge')).toBeNull();
+  });
+
+  it('marks a lost letter « Perdu »', async () => {
+    const page = await open('/courrier');
+    (await nextRequest('/api/sandbox/recipients')).flush([
+      { recipient: 'Marie DUPONT', count: 1, latestAt: '2026-11-27T15:40:00.000Z' },
+    ]);
+    (await nextRequest('/api/sandbox/messages')).flush({
+      items: [{ ...CLAIRE_PAGE.items[0], kind: 'letter', recipient: 'Marie DUPONT', lost: true }],
+      nextCursor: null,
+    });
+    await settle();
+    expect(page.querySelector('.message-row__badge')?.textContent).toBe('Perdu');
   });
 });

@@ -1,9 +1,13 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { SandboxMode } from '../sandbox-mode/sandbox-mode';
 
 /**
  * Training only: a dashed box with the « Bac à sable » badge, saying what the portal did not
  * really do (send an e-mail, post a letter) and where the trainer finds it instead. The feature
  * libraries project the sentence and its links.
+ *
+ * Hidden once the API said the sandbox is off: there is then no simulated mailbox to point to.
+ * Shown while that is not known yet, so that a hint never waits on the clock's first answer.
  */
 @Component({
   selector: 'pt-sandbox-hint',
@@ -37,6 +41,10 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
       letter-spacing: 0.04em;
     }
   `,
+  host: { '[style.display]': 'shown() ? null : "none"' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SandboxHint {}
+export class SandboxHint {
+  private readonly mode = inject(SandboxMode);
+  protected readonly shown = computed(() => this.mode.enabled() !== false);
+}
