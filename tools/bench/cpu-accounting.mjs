@@ -1,7 +1,7 @@
 // Where the cores went during a measurement window (Linux /proc; null elsewhere): the API's main
 // thread, its other threads, its PostgreSQL (its descendants), the bench itself, and the other
-// processes of the machine (it may be shared with builds, linters, tests…). Shared by login.mjs
-// and portfolio.mjs.
+// processes of the machine (it may be shared with builds, linters, tests…). Shared by login.mjs,
+// portfolio.mjs, transfer.mjs and reset.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -70,4 +70,24 @@ export function cpuDelta(before, after, childSeconds = 0) {
   groups.bench = (benchMicros / 1e6 + childSeconds) / wallSeconds;
   groups.others = Math.max(0, busyCores - groups.apiMain - groups.apiThreads - groups.postgresql - groups.bench);
   return { busyCores, cores, wallSeconds, groups };
+}
+
+/** CPU ticks (1/100 s) every core spent busy since boot: everything but idle and iowait. */
+export function machineBusyTicks() {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return fields.reduce((sum, value) => sum + value, 0) - fields[3] - fields[4];
+}
+
+/**
+ * Waits (up to `timeoutMs`) until the whole machine uses less than `quietCores` over a second;
+ * returns what it used last. For benches that have not started their API yet (transfer, reset).
+ */
+export async function waitForQuietMachine(quietCores, timeoutMs = 60_000) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const before = machineBusyTicks();
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
+    const cores = (machineBusyTicks() - before) / 100;
+    if (cores <= quietCores || performance.now() > deadline) return cores;
+  }
 }

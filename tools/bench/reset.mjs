@@ -37,6 +37,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { freePort, httpSender } from './bench-http.mjs';
 import * as harness from '../crash/transfer-harness.mjs';
+import { waitForQuietMachine } from './cpu-accounting.mjs';
 
 const docPath = join(harness.root, 'docs/PERFORMANCE.md');
 const TARGET_MS = 5_000;
@@ -111,7 +112,7 @@ async function run() {
       if (created.status !== 201) throw new Error(`trainees: HTTP ${created.status} ${created.body.slice(0, 200)}`);
       await reset(send, agent, headers); // not counted: the first with the class
     }
-    const quiet = await waitForQuiet();
+    const quiet = await waitForQuietMachine(QUIET_CORES);
     const resets = [];
     const baselines = [];
     for (let index = 0; index < repetitions; index++) {
@@ -218,22 +219,6 @@ async function loginAsTrainer(send) {
 function cookieOf(headers, name) {
   const line = (headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith(`${name}=`));
   return line ? line.slice(name.length + 1).split(';')[0] : null;
-}
-
-/** Waits (up to 60 s) until other processes use less than QUIET_CORES; returns what they used. */
-async function waitForQuiet() {
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    const before = busyTicks();
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    const cores = (busyTicks() - before) / 100;
-    if (cores <= QUIET_CORES || performance.now() > deadline) return cores;
-  }
-}
-
-function busyTicks() {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  return fields.reduce((sum, value) => sum + value, 0) - fields[3] - fields[4];
 }
 
 // ---------------------------------------------------------------------------------------------

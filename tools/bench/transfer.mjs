@@ -46,6 +46,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { freePort, httpSender } from './bench-http.mjs';
 import * as harness from '../crash/transfer-harness.mjs';
+import { waitForQuietMachine } from './cpu-accounting.mjs';
 
 const docPath = join(harness.root, 'docs/PERFORMANCE.md');
 const resultsPath = join(tmpdir(), 'transfer-bench-results.json');
@@ -199,7 +200,7 @@ async function run() {
   }
 
   // (a) Owner changes of the whole portfolio, Marie ⇄ Bastien, API and raw SQL alternately.
-  const ownerQuiet = await waitForQuiet();
+  const ownerQuiet = await waitForQuietMachine(QUIET_CORES);
   const ownerChange = { api: [], sql: [] };
   let holder = marie;
   const other = () => (holder === marie ? bastien : marie);
@@ -217,7 +218,7 @@ async function run() {
   if (holder !== marie) throw new Error('Marie does not hold the portfolio after the owner changes');
 
   // (b) Merges of Chloé's portfolio into David's, API and raw SQL alternately.
-  const mergeQuiet = await waitForQuiet();
+  const mergeQuiet = await waitForQuietMachine(QUIET_CORES);
   const merges = { api: [], sql: [] };
   const chloePortfolio = await harness.portfolioOf(db, firm.spaceId, chloe);
   const davidPortfolio = await harness.portfolioOf(db, firm.spaceId, david);
@@ -348,23 +349,6 @@ async function prepareMerge(mariePortfolio, chloePortfolio, davidPortfolio, roun
 /** Every client back in Marie's portfolio (each contributor is once in David's after the merge). */
 async function undoMerge(mariePortfolio, davidPortfolio) {
   await db.query(`UPDATE attachment SET portfolio_id = $1 WHERE portfolio_id = $2`, [mariePortfolio, davidPortfolio]);
-}
-
-/** Waits (up to 60 s) until other processes use less than QUIET_CORES; returns what they used. */
-async function waitForQuiet() {
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    const before = busyTicks();
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    const cores = (busyTicks() - before) / 100;
-    if (cores <= QUIET_CORES || performance.now() > deadline) return cores;
-  }
-}
-
-/** CPU ticks (1/100 s) every core spent busy since boot: everything but idle and iowait. */
-function busyTicks() {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  return fields.reduce((sum, value) => sum + value, 0) - fields[3] - fields[4];
 }
 
 // ---------------------------------------------------------------------------------------------

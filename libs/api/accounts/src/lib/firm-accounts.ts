@@ -88,13 +88,7 @@ export class FirmAccounts {
     return this.dataSource.transaction(async (transaction) => {
       const member = await this.lockedMember(transaction, admin.spaceId, personId);
       refuseUnlessInvited(member.status);
-      await this.sendActivationLink(transaction, admin, member);
-      await this.audit.record(transaction, {
-        kind: 'account.activation-resent',
-        actorPersonId: admin.personId,
-        spaceId: admin.spaceId,
-        subject: { type: 'person', id: personId },
-      });
+      await this.resendActivationLink(transaction, admin, member);
       return this.reader.one(admin.spaceId, personId, transaction);
     });
   }
@@ -126,13 +120,7 @@ export class FirmAccounts {
           details: { previousEmail: member.email, email },
         });
         // Issuing the new link cancels the one sent to the wrong address (« remplacé »).
-        await this.sendActivationLink(transaction, admin, { ...member, email });
-        await this.audit.record(transaction, {
-          kind: 'account.activation-resent',
-          actorPersonId: admin.personId,
-          spaceId: admin.spaceId,
-          subject: { type: 'person', id: personId },
-        });
+        await this.resendActivationLink(transaction, admin, { ...member, email });
         return this.reader.one(admin.spaceId, personId, transaction);
       });
     } catch (error) {
@@ -203,6 +191,21 @@ export class FirmAccounts {
         `Cet administrateur a encore ${clients} client${clients > 1 ? 's' : ''} dans son portefeuille : transférez d’abord son portefeuille à un autre administrateur, puis désactivez son compte.`,
       );
     }
+  }
+
+  /** A new link for an invited account (the old one stops working), audited as « Nouveau lien d’activation ». */
+  private async resendActivationLink(
+    transaction: EntityManager,
+    admin: PortfolioContext,
+    invitee: Invitee & { role: FirmRole; id: string },
+  ): Promise<void> {
+    await this.sendActivationLink(transaction, admin, invitee);
+    await this.audit.record(transaction, {
+      kind: 'account.activation-resent',
+      actorPersonId: admin.personId,
+      spaceId: admin.spaceId,
+      subject: { type: 'person', id: invitee.id },
+    });
   }
 
   private async sendActivationLink(transaction: EntityManager, admin: PortfolioContext, invitee: Invitee & { role: FirmRole }): Promise<void> {
