@@ -91,3 +91,24 @@ export async function waitForQuietMachine(quietCores, timeoutMs = 60_000) {
     if (cores <= quietCores || performance.now() > deadline) return cores;
   }
 }
+
+/**
+ * Waits (up to `seconds`) until the processes other than the API `apiPid`, its PostgreSQL and the
+ * bench use at most `quietCores`; says so through `log` once, and when it measures anyway.
+ */
+export async function waitForQuietAround(apiPid, { quietCores, seconds, log }) {
+  const deadline = performance.now() + seconds * 1000;
+  let said = false;
+  for (;;) {
+    const before = cpuSnapshot(apiPid);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
+    const foreign = cpuDelta(before, cpuSnapshot(apiPid))?.groups.others;
+    if (foreign === undefined || foreign <= quietCores) return;
+    if (performance.now() > deadline) {
+      log(`  the machine is still busy (other processes: ${foreign.toFixed(2)} core): measuring anyway.`);
+      return;
+    }
+    if (!said) log(`  other processes use ${foreign.toFixed(2)} core: waiting for a quiet machine (up to ${seconds} s)…`);
+    said = true;
+  }
+}

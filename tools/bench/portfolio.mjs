@@ -54,7 +54,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { errorsText, freePort, httpSender, summarize, waitForHealth } from './bench-http.mjs';
-import { cpuDelta, cpuSnapshot } from './cpu-accounting.mjs';
+import { cpuDelta, cpuSnapshot, waitForQuietAround } from './cpu-accounting.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const apiMain = join(root, 'dist/apps/api/main.js');
@@ -648,20 +648,7 @@ async function quietly(label, measure) {
 }
 
 async function waitForQuiet() {
-  const deadline = performance.now() + quietWaitSeconds * 1000;
-  let said = false;
-  for (;;) {
-    const before = cpuSnapshot(api.pid);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    const foreign = cpuDelta(before, cpuSnapshot(api.pid))?.groups.others;
-    if (foreign === undefined || foreign <= QUIET_CORES) return;
-    if (performance.now() > deadline) {
-      log(`  the machine is still busy (other processes: ${foreign.toFixed(2)} core): measuring anyway.`);
-      return;
-    }
-    if (!said) log(`  other processes use ${foreign.toFixed(2)} core: waiting for a quiet machine (up to ${quietWaitSeconds} s)…`);
-    said = true;
-  }
+  await waitForQuietAround(api.pid, { quietCores: QUIET_CORES, seconds: quietWaitSeconds, log });
 }
 
 // ---------------------------------------------------------------------------------------------
