@@ -10,6 +10,7 @@ import { describeApiError } from '../../api-error';
 import { SandboxClock } from '../../clock/sandbox-clock';
 import { TrainerApi } from '../trainer-api';
 import { CLOCK_MOVES, type ClockMove, describeOffset, formatClock, localInputToIso } from './clock-wording';
+import { PanelOutcome } from '../panel-outcome';
 
 /**
  * « Horloge »: the sandbox time, big enough for a projector, and the moves a training needs.
@@ -17,7 +18,7 @@ import { CLOCK_MOVES, type ClockMove, describeOffset, formatClock, localInputToI
  */
 @Component({
   selector: 'pt-clock-panel',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput],
+  imports: [PanelOutcome, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput],
   templateUrl: './clock-panel.html',
   styleUrl: './clock-panel.scss',
   providers: [formFieldDefaults],

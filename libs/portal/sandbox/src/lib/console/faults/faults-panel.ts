@@ -8,6 +8,7 @@ import { type Observable, firstValueFrom } from 'rxjs';
 import { describeApiError } from '../../api-error';
 import { ErrorNotice } from '../../error-notice/error-notice';
 import { TrainerApi } from '../trainer-api';
+import { PanelOutcome } from '../panel-outcome';
 
 /** What the trainee will see once the fault has struck: the trainer says it before triggering it. */
 export const FAULT_EFFECTS: Record<FaultKind, string> = {
@@ -27,7 +28,7 @@ export const FAULT_EFFECTS: Record<FaultKind, string> = {
  */
 @Component({
   selector: 'pt-faults-panel',
-  imports: [MatButton, ErrorNotice],
+  imports: [PanelOutcome, MatButton, ErrorNotice],
   templateUrl: './faults-panel.html',
   styleUrl: './faults-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

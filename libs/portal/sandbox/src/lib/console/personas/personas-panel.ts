@@ -7,6 +7,7 @@ import { describeApiError } from '../../api-error';
 import { ErrorNotice } from '../../error-notice/error-notice';
 import { PersonaSwitch } from '../../persona-switch/persona-switch';
 import { TrainerApi } from '../trainer-api';
+import { PanelOutcome } from '../panel-outcome';
 
 export const PERSONA_KIND_LABELS: Record<PersonaKind, string> = {
   formateur: 'Formateur',
@@ -29,7 +30,7 @@ type KindFilter = PersonaKind | 'tous';
  */
 @Component({
   selector: 'pt-personas-panel',
-  imports: [MatButton, MatButtonToggleGroup, MatButtonToggle, ErrorNotice],
+  imports: [PanelOutcome, MatButton, MatButtonToggleGroup, MatButtonToggle, ErrorNotice],
   templateUrl: './personas-panel.html',
   styleUrl: './personas-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ import { SandboxClock } from '../../clock/sandbox-clock';
 import { ErrorNotice } from '../../error-notice/error-notice';
 import { confirmAction } from '../confirm-dialog';
 import { TrainerApi } from '../trainer-api';
+import { PanelOutcome } from '../panel-outcome';
 
 /** How often a running reset is read: the bar moves smoothly, the API is not flooded. */
 export const RESET_POLL_MS = 300;
@@ -34,7 +35,7 @@ export function formatDuration(ms: number): string {
  */
 @Component({
   selector: 'pt-scenarios-panel',
-  imports: [MatButton, MatProgressBar, ErrorNotice],
+  imports: [PanelOutcome, MatButton, MatProgressBar, ErrorNotice],
   templateUrl: './scenarios-panel.html',
   styleUrl: './scenarios-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

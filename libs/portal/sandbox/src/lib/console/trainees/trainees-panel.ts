@@ -13,6 +13,7 @@ import { describeApiError } from '../../api-error';
 import { ErrorNotice } from '../../error-notice/error-notice';
 import { confirmAction } from '../confirm-dialog';
 import { TrainerApi } from '../trainer-api';
+import { PanelOutcome } from '../panel-outcome';
 
 /** The API's limit for a whole class. */
 export const MAX_TRAINEES = 60;
@@ -23,7 +24,7 @@ export const MAX_TRAINEES = 60;
  */
 @Component({
   selector: 'pt-trainees-panel',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, ErrorNotice],
+  imports: [PanelOutcome, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, ErrorNotice],
   templateUrl: './trainees-panel.html',
   styleUrl: './trainees-panel.scss',
   providers: [formFieldDefaults],
