@@ -104,6 +104,7 @@ test.describe('A trainer’s full demonstration, from an empty sandbox', () => {
     await expect(screen.getByRole('heading', { name: /Stagiaire n° 1/ })).toBeVisible();
     await expect(screen.getByText(/créez votre espace avec ce SIRET et ce courriel/)).toBeVisible();
     await trainer.screenshot('trainer-02-trainee-card');
+    await expectNoSeriousAxeViolation(screen);
     await screen.emulateMedia({ media: 'print' });
     await trainer.screenshot('trainer-03-trainee-card-print');
     await screen.emulateMedia({ media: 'screen' });
@@ -133,9 +134,16 @@ test.describe('A trainer’s full demonstration, from an empty sandbox', () => {
     });
     await expectGuidedStep(trainee, 12);
     await traineeScreen.screenshot('trainer-05-guided-step-12');
+    // On a phone the bar wraps and the panel folds under the header: still nothing over the page.
+    await trainee.setViewportSize({ width: 390, height: 844 });
+    await expectNothingHidesTheProduct(trainee);
+    await traineeScreen.screenshot('trainer-05-guided-narrow');
+    await trainee.setViewportSize({ width: 1366, height: 900 });
 
     // The trainer acts as the Conseiller Urssaf and finalises the new space, then comes back.
     await trainer.openConsoleTab('Personnages');
+    await expect(screen.getByRole('button', { name: /Agir en tant que Sophie Garnier/ })).toBeVisible();
+    await expectNoSeriousAxeViolation(screen);
     await screen.getByRole('button', { name: /Agir en tant que Sophie Garnier/ }).click();
     await expect(screen.getByRole('heading', { level: 1, name: 'Espaces en attente de paramétrage' })).toBeVisible();
     await expect(screen.getByText(/Vous agissez en tant que/)).toBeVisible();
@@ -183,6 +191,7 @@ test.describe('A trainer’s full demonstration, from an empty sandbox', () => {
     await trainer.openConsoleTab('Incidents');
     await screen.getByRole('button', { name: /Déclencher : Le prochain courrier est perdu/ }).click();
     await expect(screen.getByText(/Armé depuis/)).toBeVisible();
+    await expectNoSeriousAxeViolation(screen);
     await chooseProcedure(trainee, /perdu le code/);
     await addTraineeClient(portfolio, card.clients[1]);
     await trainer.openNewestLetter();
