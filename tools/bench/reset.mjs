@@ -29,7 +29,7 @@
 // to use less than 0.3 core, and reports what they used.
 import pg from 'pg';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { freePort, httpSender } from './bench-http.mjs';
 import * as harness from '../crash/transfer-harness.mjs';
+import { runBench, seriesStats, writeDocSection } from './bench-report.mjs';
 import { waitForQuietMachine } from './cpu-accounting.mjs';
 
 const docPath = join(harness.root, 'docs/PERFORMANCE.md');
@@ -67,16 +68,7 @@ const logPath = join(tempDir, 'api.log');
 let postgres = null;
 let api = null;
 let db = null;
-let results;
-try {
-  results = await run();
-} catch (error) {
-  console.error(`Bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
-  console.error(`--- last lines of the API output ---\n${harness.tail(logPath, 30)}`);
-  await cleanUp();
-  process.exit(1);
-}
-await cleanUp();
+const results = await runBench(run, { cleanUp, logPath });
 writeSection(render(results));
 process.exit(0);
 
@@ -225,12 +217,6 @@ function cookieOf(headers, name) {
 // The section of docs/PERFORMANCE.md.
 
 function writeSection(section) {
-  if (options['dry-run']) {
-    console.log(section);
-    return;
-  }
-  const doc = readFileSync(docPath, 'utf8');
-  const markers = /<!-- reset-bench:start -->[\s\S]*<!-- reset-bench:end -->/;
   const intro = [
     '## Réinitialisation du bac à sable',
     '',
@@ -239,19 +225,10 @@ function writeSection(section) {
     'beside the raw SQL of its biggest step in the same run. Target: ≤ 5 s. The reset is one transaction: the wipe (one TRUNCATE of every table but the',
     'directory\'s and the Formateur\'s rows), then set-based INSERT … SELECT FROM unnest statements; the personas\' bcrypt hashes are computed once per process.',
   ].join('\n');
-  const updated = markers.test(doc) ? doc.replace(markers, () => section) : `${doc.trimEnd()}\n\n${intro}\n\n${section}\n`;
-  writeFileSync(docPath, updated);
-  console.log(section);
-  console.log(`\nWritten to ${docPath}.`);
+  writeDocSection(docPath, { name: 'reset-bench', intro, section, dryRun: options['dry-run'] });
 }
 
 function render({ meta, first, series, sizes }) {
-  const stats = (values) => {
-    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-    return { min: sorted[0], median, max: sorted.at(-1) };
-  };
   const lines = [
     '<!-- reset-bench:start -->',
     `Measured ${meta.date} at ${meta.revision} on ${meta.machine}; PostgreSQL ${meta.postgres} (embedded, default settings, its own cluster).`,
@@ -265,9 +242,9 @@ function render({ meta, first, series, sizes }) {
     '|---:|---:|---:|---:|---:|---:|:---:|---:|',
   ];
   for (const run of series) {
-    const client = stats(run.resets.map((measure) => measure.clientMs));
-    const server = stats(run.resets.map((measure) => measure.serverMs));
-    const base = stats(run.baselines);
+    const client = seriesStats(run.resets.map((measure) => measure.clientMs));
+    const server = seriesStats(run.resets.map((measure) => measure.serverMs));
+    const base = seriesStats(run.baselines);
     const verdict = client.max <= TARGET_MS ? '✓' : client.median <= TARGET_MS ? '✓ (median; max above)' : '✗';
     lines.push(
       `| ${run.trainees} | ${run.resets.length} | ${ms(client.median)} (${ms(client.min)} – ${ms(client.max)}) | ${ms(server.median)} (${ms(server.min)} – ${ms(server.max)}) | ${ms(base.median)} (${ms(base.min)} – ${ms(base.max)}) | ${(client.median / base.median).toFixed(1)} | ${verdict} | ${run.quiet.toFixed(2)} core |`,

@@ -46,6 +46,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { freePort, httpSender } from './bench-http.mjs';
 import * as harness from '../crash/transfer-harness.mjs';
+import { runBench, seriesStats, writeDocSection } from './bench-report.mjs';
 import { waitForQuietMachine } from './cpu-accounting.mjs';
 
 const docPath = join(harness.root, 'docs/PERFORMANCE.md');
@@ -145,16 +146,7 @@ const logPath = join(tempDir, 'api.log');
 let postgres = null;
 let api = null;
 let db = null;
-let results;
-try {
-  results = await run();
-} catch (error) {
-  console.error(`Bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
-  console.error(`--- last lines of the API output ---\n${harness.tail(logPath, 30)}`);
-  await cleanUp();
-  process.exit(1);
-}
-await cleanUp();
+const results = await runBench(run, { cleanUp, logPath });
 writeFileSync(resultsPath, JSON.stringify(results, null, 2));
 console.log(`Raw results saved to ${resultsPath}.`);
 writeSection(render(results));
@@ -355,12 +347,6 @@ async function undoMerge(mariePortfolio, davidPortfolio) {
 // The section of docs/PERFORMANCE.md.
 
 function writeSection(section) {
-  if (options['dry-run']) {
-    console.log(section);
-    return;
-  }
-  const doc = readFileSync(docPath, 'utf8');
-  const markers = /<!-- transfer-bench:start -->[\s\S]*<!-- transfer-bench:end -->/;
   const intro = [
     '## Transfert de portefeuille',
     '',
@@ -368,25 +354,16 @@ function writeSection(section) {
     '(owner change) and merges 10,000 clients into a portfolio of 5,000, through the API, each beside the raw SQL of the same transaction in the same run.',
     'Target: ≤ 50 ms for the transfer to a new administrator. Its atomicity under `kill -9` is tested by `npm run test:crash` (tools/crash/transfer-crash.mjs).',
   ].join('\n');
-  const updated = markers.test(doc) ? doc.replace(markers, () => section) : `${doc.trimEnd()}\n\n${intro}\n\n${section}\n`;
-  writeFileSync(docPath, updated);
-  console.log(section);
-  console.log(`\nWritten to ${docPath}.`);
+  writeDocSection(docPath, { name: 'transfer-bench', intro, section, dryRun: options['dry-run'] });
 }
 
 function render({ meta, seed, bcryptMs, ownerChange, merge: merged }) {
-  const stats = (values) => {
-    const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-    return { min: sorted[0], median, max: sorted.at(-1), count: sorted.length };
-  };
   const triple = (values) => {
-    const s = stats(values);
+    const s = seriesStats(values);
     return `${ms(s.median)} (${ms(s.min)} – ${ms(s.max)})`;
   };
-  const ratio = (apiValues, sqlValues) => (stats(apiValues).median / stats(sqlValues).median).toFixed(2);
-  const bcryptMedian = stats(bcryptMs).median;
+  const ratio = (apiValues, sqlValues) => (seriesStats(apiValues).median / seriesStats(sqlValues).median).toFixed(2);
+  const bcryptMedian = seriesStats(bcryptMs).median;
   const owner = {
     request: ownerChange.api.map((run) => run.requestMs),
     transaction: ownerChange.api.map((run) => run.transactionMs),
@@ -400,15 +377,15 @@ function render({ meta, seed, bcryptMs, ownerChange, merge: merged }) {
     outside: merged.api.map((run) => run.requestMs - run.transactionMs),
     sql: merged.sql.map((run) => run.transactionMs),
   };
-  const ownerMedian = stats(owner.transaction).median;
-  const ownerMax = stats(owner.transaction).max;
+  const ownerMedian = seriesStats(owner.transaction).median;
+  const ownerMax = seriesStats(owner.transaction).max;
   const verdict = ownerMax <= TARGET_OWNER_CHANGE_MS ? '✓' : ownerMedian <= TARGET_OWNER_CHANGE_MS ? '✓ (median; max above)' : '✗';
   const statementsOf = (runs) => {
     const labels = [...new Set(runs.flatMap((run) => run.statements.map((statement) => statement.label)))];
     return labels.map((label) => {
       const perRun = runs.map((run) => run.statements.filter((statement) => statement.label === label).reduce((sum, statement) => sum + statement.ms, 0));
       const count = runs[0].statements.filter((statement) => statement.label === label).length;
-      return `${label}${count > 1 ? ` (×${count})` : ''} ${ms(stats(perRun).median)}`;
+      return `${label}${count > 1 ? ` (×${count})` : ''} ${ms(seriesStats(perRun).median)}`;
     });
   };
   const movedOf = (runs) => [...new Set(runs.map((run) => run.moved))].map((value) => value.toLocaleString('en')).join(' / ');
@@ -440,7 +417,7 @@ function render({ meta, seed, bcryptMs, ownerChange, merge: merged }) {
     '',
     `Raw SQL, per statement (median ms): ${statementsOf(merged.sql).join(' · ')}.`,
     '',
-    interpretation({ ownerMedian, ownerMax, owner, merging, bcryptMedian, stats, ratio, merged }),
+    interpretation({ ownerMedian, ownerMax, owner, merging, bcryptMedian, ratio, merged }),
     '<!-- transfer-bench:end -->',
   ];
   return lines.join('\n');
@@ -450,7 +427,7 @@ function render({ meta, seed, bcryptMs, ownerChange, merge: merged }) {
  * The paragraph that reads the figures. Its explanations describe TransferService as measured (the
  * commit named in the section): re-read them when it changes.
  */
-function interpretation({ ownerMedian, ownerMax, owner, merging, bcryptMedian, stats, ratio, merged }) {
+function interpretation({ ownerMedian, ownerMax, owner, merging, bcryptMedian, ratio, merged }) {
   const sentences = [];
   sentences.push(
     `**Verdict.** The transfer of the whole portfolio to a new administrator takes ${ms(ownerMedian)} ms of transaction (max ${ms(ownerMax)} ms), ${ownerMax <= TARGET_OWNER_CHANGE_MS ? 'within' : ownerMedian <= TARGET_OWNER_CHANGE_MS ? 'within (median)' : 'above'} the ${TARGET_OWNER_CHANGE_MS} ms target, ` +
@@ -459,15 +436,15 @@ function interpretation({ ownerMedian, ownerMax, owner, merging, bcryptMedian, s
   );
   const statementCount = owner.statements;
   sentences.push(
-    `**Against the raw SQL.** Both send the same ${statementCount} statements (BEGIN and COMMIT included) on one connection; the API adds ${ms((stats(owner.transaction).median - stats(owner.sql).median) / statementCount)} ms per statement on average — ` +
+    `**Against the raw SQL.** Both send the same ${statementCount} statements (BEGIN and COMMIT included) on one connection; the API adds ${ms((seriesStats(owner.transaction).median - seriesStats(owner.sql).median) / statementCount)} ms per statement on average — ` +
       'the JavaScript between them: TypeORM\'s query path for each, the pool checkout, the text of the e-mails and their `repository.save` (Outbox). At this size the ratio measures that, not the database.',
   );
   sentences.push(
-    `**The request** takes ${ms(stats(owner.request).median)} ms, of which ${ms(stats(owner.outside).median)} ms outside the transaction: above all the re-entered password, bcrypt at cost 12 (${ms(bcryptMedian)} ms alone), deliberately slow and computed before the transaction so that no lock nor connection is held meanwhile.`,
+    `**The request** takes ${ms(seriesStats(owner.request).median)} ms, of which ${ms(seriesStats(owner.outside).median)} ms outside the transaction: above all the re-entered password, bcrypt at cost 12 (${ms(bcryptMedian)} ms alone), deliberately slow and computed before the transaction so that no lock nor connection is held meanwhile.`,
   );
   sentences.push(
     `**Merge.** Moving ${merged.source.toLocaleString('en')} clients is set-based — one statement resolves the ${merged.overlap.toLocaleString('en')} duplicates, one moves the attachments (the PortfolioCounts triggers update each counter once, from the transition tables), one moves the collaborators — ` +
-      `and takes ${ms(stats(merging.transaction).median)} ms of transaction, ${ratio(merging.transaction, merging.sql)} × the raw SQL; most of it is the UPDATE of ${merged.source.toLocaleString('en')} rows, each rewritten with its index entries and its foreign key to the portfolio checked (see the per-statement times); the API adds next to nothing to it.`,
+      `and takes ${ms(seriesStats(merging.transaction).median)} ms of transaction, ${ratio(merging.transaction, merging.sql)} × the raw SQL; most of it is the UPDATE of ${merged.source.toLocaleString('en')} rows, each rewritten with its index entries and its foreign key to the portfolio checked (see the per-statement times); the API adds next to nothing to it.`,
   );
   return sentences.join(' ');
 }

@@ -14,3 +14,4 @@ export { injectFocusFirstInvalid } from './lib/focus-first-invalid';
 export { formFieldDefaults } from './lib/form-field-defaults';
 export { RequestState, type RequestOutcome } from './lib/request-state';
 export { injectHistoryState } from './lib/history-state';
+export { ConfirmDialog, confirmAction, type Confirmation } from './lib/confirm-dialog';

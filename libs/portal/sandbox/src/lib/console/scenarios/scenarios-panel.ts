@@ -4,13 +4,12 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import type { ResetProgress, ScenarioKey, ScenarioSummary } from '@portail/domain';
-import { RequestState } from '@portail/portal-forms';
+import { RequestState, confirmAction } from '@portail/portal-forms';
 import { formatDateTime } from '@portail/portal-ui';
 import { EMPTY, type Subscription, expand, of, switchMap, timer } from 'rxjs';
 import { describeApiError } from '../../api-error';
 import { SandboxClock } from '../../clock/sandbox-clock';
 import { ErrorNotice } from '../../error-notice/error-notice';
-import { confirmAction } from '../confirm-dialog';
 import { TrainerApi } from '../trainer-api';
 import { PanelOutcome } from '../panel-outcome';
 

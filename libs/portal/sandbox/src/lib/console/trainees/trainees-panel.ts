@@ -7,11 +7,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { TraineeCard } from '@portail/domain';
-import { RequestState, formFieldDefaults } from '@portail/portal-forms';
+import { RequestState, confirmAction, formFieldDefaults } from '@portail/portal-forms';
 import { formatSiret } from '@portail/portal-ui';
 import { describeApiError } from '../../api-error';
 import { ErrorNotice } from '../../error-notice/error-notice';
-import { confirmAction } from '../confirm-dialog';
 import { TrainerApi } from '../trainer-api';
 import { PanelOutcome } from '../panel-outcome';
 

@@ -16,7 +16,7 @@ export interface Confirmation {
   confirmLabel: string;
 }
 
-/** The console's destructive actions (reset, deleting the class) ask first: there is no undo. */
+/** Asks before an action that cannot be undone (a reset, deleting a class, deactivating an account). */
 @Component({
   selector: 'pt-confirm-dialog',
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton],
