@@ -33,7 +33,15 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'repository', root, include: ['tools/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'repository',
+          root,
+          include: ['tools/**/*.spec.ts'],
+          environment: 'node',
+          // The first ESLint run loads the whole flat config (typescript-eslint, Nx's project
+          // graph): over 5 s on a busy 2-core CI machine while the API files run beside it.
+          testTimeout: 60_000,
+        },
       },
     ],
   },
