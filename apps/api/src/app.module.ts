@@ -9,6 +9,9 @@ import { OutboxModule } from '@portail/api-outbox';
 import { PortfolioModule } from '@portail/api-portfolio';
 import { CotisationsModule } from '@portail/api-cotisations';
 import { AccountsModule } from '@portail/api-accounts';
+import { ComplaintsModule } from '@portail/api-complaints';
+import { HelpCentreModule } from '@portail/api-help';
+import { MessagingModule } from '@portail/api-messaging';
 import { SandboxModule } from '@portail/api-sandbox';
 import { SignupModule } from '@portail/api-signup';
 import { LoggerModule } from 'nestjs-pino';
@@ -38,6 +41,9 @@ export class AppModule {
         PortfolioModule,
         CotisationsModule,
         AccountsModule,
+        MessagingModule,
+        ComplaintsModule,
+        HelpCentreModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
         ...(settings.portalDir

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CotisationsOverview, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@portail/domain';
 import request from 'supertest';
 import { buildWorld, callAs, type Method, ROLES, type Role, WORLD_PASSWORD, type World } from './testing/authorization-world';
+import { type Row, same, trainerOnly } from './testing/matrix-row';
+import { COMPLAINTS_ROWS } from './testing/matrix-rows/complaints';
+import { HELP_ROWS } from './testing/matrix-rows/help';
+import { MESSAGING_ROWS } from './testing/matrix-rows/messaging';
 import { createTestApp, type TestApp } from './testing/create-test-app';
 import { luhnComplete } from './testing/portfolio-fixtures';
 
@@ -21,20 +25,6 @@ import { luhnComplete } from './testing/portfolio-fixtures';
  *
  * The endpoints come from the OpenAPI document: an endpoint without a row fails the test.
  */
-type Statuses = [number, number, number, number, number, number, number, number, number, number, number, number];
-
-interface Row {
-  call: (world: World) => { path: string; body?: unknown; query?: Record<string, string> };
-  /** In the order of ROLES. */
-  expected: Statuses;
-  /** Prepares the world (e.g. a schedule of instalments) before the call. */
-  prepare?: (test: TestApp, world: World) => Promise<Partial<World> & Record<string, unknown>>;
-}
-
-const same = (status: number): Statuses => [status, status, status, status, status, status, status, status, status, status, status, status];
-/** The Formateur's console: 401 anonymous, the same 404 as an unknown address for every other caller; `formateur` for him. */
-const trainerOnly = (formateur: number): Statuses => [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, formateur];
-
 let sirenCounter = 0;
 /** A SIRET no other cell registers (Luhn-valid, 14 digits). */
 function freshSiret(): string {
@@ -73,7 +63,7 @@ async function signMandate(test: TestApp, world: World, role: Role, path: string
 }
 
 //                                               anon  ti   gest cons decl paie mess hors autre admin cons. form.
-const ROWS: Record<string, Row> = {
+const CORE_ROWS: Record<string, Row> = {
   'get /api/health': { call: () => ({ path: '/api/health' }), expected: same(200) },
 
   // Identity: public routes answer everyone alike; the rest needs a session.
@@ -330,6 +320,9 @@ const ROWS: Record<string, Row> = {
   'post /api/sandbox/trainees': { call: () => ({ path: '/api/sandbox/trainees', body: { count: 1 } }), expected: trainerOnly(201) },
   'delete /api/sandbox/trainees': { call: () => ({ path: '/api/sandbox/trainees' }), expected: trainerOnly(204) },
 };
+
+/** #7's areas keep their rows in files of their own (testing/matrix-rows/). */
+const ROWS: Record<string, Row> = { ...CORE_ROWS, ...MESSAGING_ROWS, ...COMPLAINTS_ROWS, ...HELP_ROWS };
 
 describe('the authorization matrix: every endpoint × every caller', () => {
   let test: TestApp;

@@ -20,7 +20,12 @@ export const appRoutes: Route[] = [
   {
     path: 'conseiller',
     canActivate: [requireBackoffice('conseiller')],
-    loadChildren: () => import('@portail/portal-backoffice').then((m) => m.backofficeRoutes),
+    children: [
+      { path: 'messagerie', loadChildren: () => import('@portail/portal-messaging').then((m) => m.messagingBackofficeRoutes) },
+      { path: 'reclamations', loadChildren: () => import('@portail/portal-complaints').then((m) => m.complaintsBackofficeRoutes) },
+      { path: 'mediations', loadChildren: () => import('@portail/portal-complaints').then((m) => m.mediationBackofficeRoutes) },
+      { path: '', loadChildren: () => import('@portail/portal-backoffice').then((m) => m.backofficeRoutes) },
+    ],
   },
   // The firm's client portfolio, and the one module of a client it opens: « Mes cotisations ».
   {
@@ -55,6 +60,24 @@ export const appRoutes: Route[] = [
     data: { cotisationsScope: 'me' },
     loadChildren: () => import('@portail/portal-cotisations').then((m) => m.cotisationsRoutes),
   },
+  // The space's exchanges with its Urssaf (#7): Messagerie, réclamations, médiateur du CPSTI.
+  {
+    path: 'messagerie',
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
+    loadChildren: () => import('@portail/portal-messaging').then((m) => m.messagingRoutes),
+  },
+  {
+    path: 'reclamations',
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
+    loadChildren: () => import('@portail/portal-complaints').then((m) => m.complaintsRoutes),
+  },
+  {
+    path: 'mediation',
+    canActivate: [requirePasswordChanged, requireCurrentSpaceWithFreshRights],
+    loadChildren: () => import('@portail/portal-complaints').then((m) => m.mediationRoutes),
+  },
+  // « Questions-Réponses »: public, like the FAQ it reproduces.
+  { path: 'aide', loadChildren: () => import('@portail/portal-help').then((m) => m.helpRoutes) },
   // Training tools, not the product: the simulated mailbox and letters. Same pattern: the shell
   // already imports the sandbox library for its clock.
   { path: 'bac-a-sable', children: sandboxRoutes },

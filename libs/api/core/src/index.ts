@@ -22,6 +22,8 @@ export {
   missingRight,
   NOT_A_FIRM,
   refuseWithoutRight,
+  SpaceMember,
+  SPACE_MEMBERS_ONLY,
   TitulaireOnly,
   TITULAIRE_ONLY,
   type AccessPolicy,

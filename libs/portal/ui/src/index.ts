@@ -13,3 +13,4 @@ export {
   describeSpace,
   formatSiret,
 } from './lib/space-labels/space-labels';
+export { BackofficeNav } from './lib/backoffice-nav/backoffice-nav';

@@ -12,12 +12,15 @@ export type RequiredRight = FirmRight | 'cotisations';
  * - session: any logged-in person (their own session, profile, space choice);
  * - firm: an active member of the current tiers space, with `right` for a collaborator, or an
  *   administrator only; `orTitulaire`: the same handler also serves the TI's own account (no `:id`);
- * - titulaire: a travailleur indépendant in their own space.
+ * - titulaire: a travailleur indépendant in their own space;
+ * - space: the space's own exchanges with the Urssaf (Messagerie, réclamations, médiation): the
+ *   travailleur indépendant in their own space, or an active member of a tiers space holding `right`.
  */
 export type AccessPolicy =
   | { kind: 'session' }
   | { kind: 'firm'; right?: RequiredRight; administrator?: boolean; orTitulaire?: boolean }
-  | { kind: 'titulaire' };
+  | { kind: 'titulaire' }
+  | { kind: 'space'; right: FirmRight };
 
 export const AnySession = () => SetMetadata(ACCESS, { kind: 'session' } satisfies AccessPolicy);
 export const FirmMember = (right?: RequiredRight) => SetMetadata(ACCESS, { kind: 'firm', right } satisfies AccessPolicy);
@@ -26,6 +29,8 @@ export const FirmAdministrator = () => SetMetadata(ACCESS, { kind: 'firm', admin
 export const CotisationsAccess = (right: RequiredRight) =>
   SetMetadata(ACCESS, { kind: 'firm', right, orTitulaire: true } satisfies AccessPolicy);
 export const TitulaireOnly = () => SetMetadata(ACCESS, { kind: 'titulaire' } satisfies AccessPolicy);
+/** A space's own exchanges with its Urssaf: the TI in their space, or a firm member with `right`. */
+export const SpaceMember = (right: FirmRight) => SetMetadata(ACCESS, { kind: 'space', right } satisfies AccessPolicy);
 
 /** The session's membership of its current space, read with the session (one statement per request). */
 export interface SessionMembership {
@@ -39,6 +44,7 @@ export interface SessionMembership {
 export const NOT_A_FIRM = 'Ce service est réservé aux espaces des tiers mandatés.';
 export const ADMINISTRATORS_ONLY = '« Gérer les comptes » est réservé aux administrateurs de l’espace.';
 export const TITULAIRE_ONLY = 'Ce service est réservé à l’espace travailleur indépendant du cotisant.';
+export const SPACE_MEMBERS_ONLY = 'Choisissez d’abord l’espace, tiers mandaté ou travailleur indépendant, au nom duquel vous écrivez.';
 const COTISATIONS_RIGHTS: readonly FirmRight[] = ['consultation-cotisations', 'declaration-revenus', 'paiement'];
 
 export function missingRight(right: FirmRight): string {
@@ -62,6 +68,14 @@ export function refuseWithoutRight(rights: readonly FirmRight[], required: Requi
  */
 export function enforceAccess(policy: AccessPolicy, membership: SessionMembership | null, params: Record<string, unknown>): void {
   if (policy.kind === 'session') return;
+  if (policy.kind === 'space') {
+    if (membership?.role === 'titulaire' && membership.spaceKind === 'travailleur-independant') return;
+    if (membership?.spaceKind !== 'tiers' || membership.role === 'titulaire') throw new ForbiddenException(SPACE_MEMBERS_ONLY);
+    if (membership.status !== 'actif') throw new ForbiddenException('Votre compte n’est plus actif dans cet espace.');
+    if (membership.role === 'administrateur') return;
+    refuseWithoutRight(membership.rights, policy.right);
+    return;
+  }
   const titulaire = policy.kind === 'titulaire' || (policy.orTitulaire === true && params['id'] === undefined);
   if (titulaire) {
     if (membership?.role !== 'titulaire' || membership.spaceKind !== 'travailleur-independant') throw new ForbiddenException(TITULAIRE_ONLY);

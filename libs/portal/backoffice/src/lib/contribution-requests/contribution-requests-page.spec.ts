@@ -74,6 +74,9 @@ describe('ContributionRequestsPage', () => {
     ).toEqual([
       ['Espaces en attente de paramétrage', '/conseiller', null],
       ['Demandes de délai et de recalcul', '/conseiller/demandes', 'page'],
+      ['Messagerie', '/conseiller/messagerie', null],
+      ['Réclamations', '/conseiller/reclamations', null],
+      ['Médiations', '/conseiller/mediations', null],
     ]);
     expect(textOf(page.querySelector('#a-traiter-titre'))).toBe('À traiter (1)');
     expect(textOf(pendingRequest('request-delay').querySelector('h3'))).toBe(

@@ -9,7 +9,7 @@ import {
 } from '@portail/domain';
 import { Notice, PageHeading, formatDateTime } from '@portail/portal-ui';
 import { BackofficeApi } from '../backoffice-api';
-import { BackofficeNav } from '../backoffice-nav/backoffice-nav';
+import { BackofficeNav } from '@portail/portal-ui';
 import { ContributionRequestDecisionForm, type DecisionOutcome } from './contribution-request-decision';
 import { describeApiError } from '@portail/portal-forms';
 

@@ -54,6 +54,9 @@ describe('PendingSpacesPage', () => {
     ).toEqual([
       ['/conseiller', 'page'],
       ['/conseiller/demandes', null],
+      ['/conseiller/messagerie', null],
+      ['/conseiller/reclamations', null],
+      ['/conseiller/mediations', null],
     ]);
     expect(Array.from(page.querySelectorAll('thead th'), (th) => th.textContent?.trim())).toEqual([
       'Raison sociale',

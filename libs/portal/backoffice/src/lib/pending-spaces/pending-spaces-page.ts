@@ -6,7 +6,7 @@ import { TIERS_CATEGORY_LABELS, type PendingSpace } from '@portail/domain';
 import { Notice, PageHeading, formatDateTime, formatSiret } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { BackofficeApi } from '../backoffice-api';
-import { BackofficeNav } from '../backoffice-nav/backoffice-nav';
+import { BackofficeNav } from '@portail/portal-ui';
 import { describeApiError, httpStatusOf } from '@portail/portal-forms';
 
 /**

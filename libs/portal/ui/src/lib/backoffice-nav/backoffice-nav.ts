@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
-/** Where the app mounts the library (apps/portal/src/app/app.routes.ts). */
-export const BACKOFFICE_URL = '/conseiller';
+/** Where the app mounts the back-office (apps/portal/src/app/app.routes.ts). */
+const BACKOFFICE_URL = '/conseiller';
 
-/** The pages of the Conseiller's back-office, at the top of each of them. */
+/** The pages of the Conseiller's back-office (its own library and #7's), at the top of each of them. */
 @Component({
   selector: 'pt-backoffice-nav',
   imports: [RouterLink, RouterLinkActive],
@@ -17,7 +17,7 @@ export const BACKOFFICE_URL = '/conseiller';
               [routerLink]="page.url"
               routerLinkActive="backoffice-nav__link--active"
               ariaCurrentWhenActive="page"
-              [routerLinkActiveOptions]="{ exact: true }"
+              [routerLinkActiveOptions]="{ exact: page.url === '/conseiller' }"
             >
               {{ page.label }}
             </a>
@@ -61,5 +61,8 @@ export class BackofficeNav {
   protected readonly pages = [
     { url: BACKOFFICE_URL, label: 'Espaces en attente de paramétrage' },
     { url: `${BACKOFFICE_URL}/demandes`, label: 'Demandes de délai et de recalcul' },
+    { url: `${BACKOFFICE_URL}/messagerie`, label: 'Messagerie' },
+    { url: `${BACKOFFICE_URL}/reclamations`, label: 'Réclamations' },
+    { url: `${BACKOFFICE_URL}/mediations`, label: 'Médiations' },
   ] as const;
 }

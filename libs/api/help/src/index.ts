@@ -1,0 +1,1 @@
+export { HelpCentreModule } from './lib/help.module';

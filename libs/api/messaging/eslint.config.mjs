@@ -1,0 +1,3 @@
+import baseConfig, { apiTypedRules } from "../../../eslint.config.mjs";
+
+export default [...baseConfig, apiTypedRules];

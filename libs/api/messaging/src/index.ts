@@ -1,0 +1,1 @@
+export { MessagingModule } from './lib/messaging.module';

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Filled in by #7. */
+@Module({})
+export class MessagingModule {}

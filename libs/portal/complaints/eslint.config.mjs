@@ -1,0 +1,3 @@
+import portalConfig from '../../../eslint.portal.config.mjs';
+
+export default portalConfig;
