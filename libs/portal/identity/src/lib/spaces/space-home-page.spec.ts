@@ -97,6 +97,26 @@ describe('SpaceHomePage', () => {
     expect(link?.getAttribute('href')).toBe('/mes-cotisations');
   });
 
+  it.each([
+    ['an administrator, even before the set-up', PENDING_TIERS_SPACE],
+    ['a self-employed person', TI_SPACE],
+    ['a collaborator with the right', { ...ACTIVE_TIERS_SPACE, role: 'collaborateur' as const, rights: ['messagerie' as const] }],
+  ])('opens the Messagerie, réclamations and médiation to %s', async (_who, space) => {
+    const page = await open(space, space.status === 'actif');
+    expect(service(page, 'Messagerie')?.querySelector('a')?.getAttribute('href')).toBe('/messagerie');
+    expect(Array.from(service(page, 'Réclamation et médiation')?.querySelectorAll('a') ?? [], (link) => link.getAttribute('href'))).toEqual([
+      '/reclamations',
+      '/mediation',
+    ]);
+  });
+
+  it('keeps them from a collaborator without the « Messagerie » right, who still has the Questions-Réponses', async () => {
+    const page = await open({ ...ACTIVE_TIERS_SPACE, role: 'collaborateur', rights: ['paiement'] }, true);
+    expect(service(page, 'Messagerie')).toBeUndefined();
+    expect(service(page, 'Réclamation et médiation')).toBeUndefined();
+    expect(service(page, 'Questions-Réponses')?.querySelector('a')?.getAttribute('href')).toBe('/aide');
+  });
+
   it('sends a person with several spaces to the choice first', async () => {
     await test.signIn(aSession({ spaces: [PENDING_TIERS_SPACE, TI_SPACE], currentSpaceId: null }));
     await test.navigate('/espace');

@@ -17,6 +17,14 @@ describe('SiteFooter', () => {
     expect(text).toContain("(Service gratuit + prix d'un appel) de 9h à 17h.");
   });
 
+  it('links the Questions-Réponses and the change-of-situation guide', async () => {
+    const links = Array.from((await render()).querySelectorAll('.site-footer__assistance a'), (link) => [link.textContent?.trim(), link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Questions-Réponses', '/aide'],
+      ['Signaler un changement de situation', '/aide/changement-de-situation'],
+    ]);
+  });
+
   it('says this is a training simulation, not the real Urssaf', async () => {
     const text = (await render()).textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text).toContain('simulation destinée à la formation');
