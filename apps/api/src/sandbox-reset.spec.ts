@@ -110,6 +110,25 @@ async function dirty(test: TestApp, round: number): Promise<void> {
   await q(`INSERT INTO sepa_mandate (contributor_id, holder, iban, reference, signed_at) VALUES ($1, 'Sale', 'FR76', 'REF', now())`, [contributor]);
   await q(`INSERT INTO contribution_request (contributor_id, kind, reason, created_at, filed_by_label) VALUES ($1, 'delai', 'Sale', now(), 'Sale')`, [contributor]);
   await q(`INSERT INTO contribution_event (contributor_id, at, label, actor_label) VALUES ($1, now(), 'Sale', 'Sale')`, [contributor]);
+  // #7: a conversation with the Urssaf, a réclamation and its médiation, a vote on the Questions-Réponses.
+  const [{ id: thread }] = await q(
+    `INSERT INTO message_thread (space_id, subject, created_by_person_id, created_at, last_message_at, last_message_side)
+     VALUES ($1, 'Sale', $2, now(), now(), 'espace') RETURNING id`,
+    [space, admin],
+  );
+  await q(`INSERT INTO message (thread_id, side, author_person_id, body, sent_at) VALUES ($1, 'espace', $2, 'Sale', now())`, [thread, admin]);
+  await q(`INSERT INTO message_read (thread_id, person_id, read_at) VALUES ($1, $2, now())`, [thread, admin]);
+  const [{ id: complaint }] = await q(
+    `INSERT INTO complaint (reference, space_id, filed_by_person_id, topic, subject, body, received_at) VALUES ($1, $2, $3, 'cotisations', 'Sale', 'Sale', now()) RETURNING id`,
+    [`REC-SALE-${tag}`, space, admin],
+  );
+  const [{ id: mediation }] = await q(
+    `INSERT INTO mediation (reference, space_id, complaint_id, filed_by_person_id, domain, answer_unsatisfactory, body, status, filed_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'recouvrement', false, 'Sale', 'recue', now(), now()) RETURNING id`,
+    [`MED-SALE-${tag}`, space, complaint, admin],
+  );
+  await q(`INSERT INTO mediation_step (mediation_id, status, at) VALUES ($1, 'recue', now())`, [mediation]);
+  await q(`INSERT INTO help_vote (person_id, question_id, useful, voted_at) VALUES ($1, 'code-de-securite-perdu', true, now())`, [admin]);
   await q(`INSERT INTO sandbox_fault (kind, armed_at) VALUES ('letter-lost', now()) ON CONFLICT DO NOTHING`);
   await q(`UPDATE sandbox_clock SET offset_ms = 90000000`);
   // And through the API: a signup (space, person, token, e-mail, audit) and a session.

@@ -20,6 +20,4 @@ export * from './lib/security-code';
 export * from './lib/bank-card';
 export * from './lib/contributions';
 export * from './contracts/messaging';
-export * from './contracts/complaints';
 export * from './contracts/help';
-export * from './lib/mediation';

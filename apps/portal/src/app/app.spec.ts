@@ -52,7 +52,17 @@ describe('App (shell)', () => {
     element = fixture.nativeElement as HTMLElement;
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The header reads the count of unread messages at every page change of a signed-in person.
+    answerUnread(0);
+    http.verify();
+  });
+
+  function answerUnread(count: number): void {
+    for (const pending of http.match('/api/messaging/unread')) {
+      pending.flush({ count });
+    }
+  }
 
   function request(url: string): Promise<TestRequest> {
     return vi.waitFor(() => http.expectOne(url));
@@ -185,6 +195,30 @@ describe('App (shell)', () => {
     await vi.waitFor(() => expect(TestBed.inject(Router).url).toBe('/'));
     await fixture.whenStable();
     expect(element.querySelector('header nav')?.textContent).toContain('Se connecter');
+  });
+
+  it('shows the « Messagerie » link and its unread count in the header, read again at each page change', async () => {
+    await start(SESSION);
+    await navigate('/profil');
+    (await request('/api/messaging/unread')).flush({ count: 2 });
+    await vi.waitFor(() => expect(element.querySelector('header a[href="/messagerie"]')).not.toBeNull());
+    await fixture.whenStable();
+    const link = () => element.querySelector<HTMLAnchorElement>('header a[href="/messagerie"]');
+    expect(link()?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Messagerie 2');
+    expect(link()?.getAttribute('aria-label')).toBe('Messagerie, 2 messages non lus');
+
+    await navigate('/');
+    (await request('/api/messaging/unread')).flush({ count: 0 });
+    await vi.waitFor(() => expect(link()?.getAttribute('aria-label')).toBeNull());
+    expect(link()?.textContent?.trim()).toBe('Messagerie');
+
+    // A space whose people may not use the Messagerie (403): no link.
+    await navigate('/profil');
+    (await request('/api/messaging/unread')).flush(
+      { statusCode: 403, message: 'Votre compte ne dispose pas du droit « Messagerie ».' },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await vi.waitFor(() => expect(link()).toBeNull());
   });
 
   it('switches the space from the header and opens its home', async () => {

@@ -2,14 +2,14 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
-import { SessionStore } from '@portail/portal-identity';
+import { SessionStore, UnreadMessagesStore } from '@portail/portal-identity';
 import { GuidePanel, GuideStore, GuideToggle, PersonaSwitch, SandboxClock } from '@portail/portal-sandbox';
 import { SandboxBar, SiteFooter, SiteHeader } from '@portail/portal-ui';
 import { filter, map, pairwise } from 'rxjs';
 
 /**
- * The shell: sandbox bar (only once the API said the sandbox is on), header (fed by the session),
- * the routed page, footer.
+ * The shell: sandbox bar (only once the API said the sandbox is on), header (fed by the session
+ * and the count of unread messages), the routed page, footer.
  */
 @Component({
   selector: 'pt-root',
@@ -21,6 +21,8 @@ import { filter, map, pairwise } from 'rxjs';
 export class App {
   protected readonly clock = inject(SandboxClock);
   protected readonly session = inject(SessionStore);
+  /** Eager: it reads the header's count of unread messages at every page change. */
+  protected readonly unreadMessages = inject(UnreadMessagesStore);
   protected readonly personaSwitch = inject(PersonaSwitch);
   protected readonly guide = inject(GuideStore);
   private readonly router = inject(Router);

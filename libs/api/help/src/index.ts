@@ -1,1 +1,2 @@
 export { HelpCentreModule } from './lib/help.module';
+export { HelpVoteCounts } from './lib/votes/help-vote-counts';

@@ -10,3 +10,4 @@ export {
 export { sessionExpiryInterceptor } from './lib/session/session-expiry.interceptor';
 export { homeUrlOf } from './lib/session/landing';
 export { injectCurrentRights } from './lib/session/current-rights';
+export { UnreadMessagesStore } from './lib/unread-messages/unread-messages-store';

@@ -13,4 +13,3 @@ export {
   describeSpace,
   formatSiret,
 } from './lib/space-labels/space-labels';
-export { BackofficeNav } from './lib/backoffice-nav/backoffice-nav';

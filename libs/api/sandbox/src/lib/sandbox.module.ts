@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@portail/api-identity';
 import { OutboxModule } from '@portail/api-outbox';
 import { PortfolioModule } from '@portail/api-portfolio';
+import { SandboxHelpVotesModule } from './help-votes/help-votes.module';
 import { SandboxMailModule } from './mail/sandbox-mail.module';
 import { ActAs } from './personas/act-as';
 import { PersonaCards } from './personas/persona-cards';
@@ -18,7 +19,7 @@ import { WelcomeMessages } from './welcome/welcome-messages';
 
 /** Only imported in sandbox mode: with SANDBOX=false none of these routes exists. */
 @Module({
-  imports: [OutboxModule, IdentityModule, PortfolioModule, SandboxMailModule],
+  imports: [OutboxModule, IdentityModule, PortfolioModule, SandboxMailModule, SandboxHelpVotesModule],
   controllers: [ResetsController, PersonasController, TraineesController],
   providers: [
     SandboxWelcome,

@@ -7,9 +7,9 @@ import {
   CONTRIBUTION_REQUEST_STATUS_LABELS,
   type PendingContributionRequest,
 } from '@portail/domain';
+import { BackofficeNav } from '@portail/portal-ui/backoffice';
 import { Notice, PageHeading, formatDateTime } from '@portail/portal-ui';
 import { BackofficeApi } from '../backoffice-api';
-import { BackofficeNav } from '@portail/portal-ui';
 import { ContributionRequestDecisionForm, type DecisionOutcome } from './contribution-request-decision';
 import { describeApiError } from '@portail/portal-forms';
 

@@ -3,10 +3,10 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TIERS_CATEGORY_LABELS, type PendingSpace } from '@portail/domain';
+import { BackofficeNav } from '@portail/portal-ui/backoffice';
 import { Notice, PageHeading, formatDateTime, formatSiret } from '@portail/portal-ui';
 import { firstValueFrom } from 'rxjs';
 import { BackofficeApi } from '../backoffice-api';
-import { BackofficeNav } from '@portail/portal-ui';
 import { describeApiError, httpStatusOf } from '@portail/portal-forms';
 
 /**

@@ -29,6 +29,7 @@ describe('ConsolePage', () => {
       'Personnages',
       'Stagiaires',
       'Incidents',
+      'Questions-Réponses',
     ]);
     expect(page.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim()).toBe('Horloge');
     expect(textOf(page.querySelector('pt-clock-panel h2'))).toBe('Horloge du bac à sable');
@@ -49,6 +50,14 @@ describe('ConsolePage', () => {
     await vi.waitFor(() => expect(test.router.url).toBe('/bac-a-sable/console?onglet=stagiaires'));
     expect(textOf(page.querySelector('pt-trainees-panel h2'))).toBe('Stagiaires');
     test.http.expectNone('/api/sandbox/personas');
+  });
+
+  it('opens the « Questions-Réponses » tab from its address', async () => {
+    const page = await test.open('/bac-a-sable/console?onglet=questions-reponses', { session: TRAINER_SESSION });
+    (await test.nextRequest('/api/sandbox/help-votes')).flush([]);
+    await test.settle();
+    expect(page.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim()).toBe('Questions-Réponses');
+    expect(textOf(page.querySelector('pt-help-votes-panel h2'))).toBe('Questions-Réponses');
   });
 
   it('is the trainer’s only: anyone else goes home', async () => {

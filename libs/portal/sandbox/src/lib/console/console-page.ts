@@ -4,12 +4,13 @@ import { Router, RouterLink } from '@angular/router';
 import { PageHeading } from '@portail/portal-ui';
 import { ClockPanel } from './clock/clock-panel';
 import { FaultsPanel } from './faults/faults-panel';
+import { HelpVotesPanel } from './help-votes/help-votes-panel';
 import { PersonasPanel } from './personas/personas-panel';
 import { ScenariosPanel } from './scenarios/scenarios-panel';
 import { TraineesPanel } from './trainees/trainees-panel';
 
 /** The tabs, by their name in the address (`?onglet=stagiaires`): a trainer can bookmark one. */
-export const CONSOLE_TABS = ['horloge', 'scenarios', 'personnages', 'stagiaires', 'incidents'] as const;
+export const CONSOLE_TABS = ['horloge', 'scenarios', 'personnages', 'stagiaires', 'incidents', 'questions-reponses'] as const;
 type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 /**
@@ -29,6 +30,7 @@ type ConsoleTab = (typeof CONSOLE_TABS)[number];
     PersonasPanel,
     TraineesPanel,
     FaultsPanel,
+    HelpVotesPanel,
   ],
   templateUrl: './console-page.html',
   styleUrl: './console-page.scss',

@@ -7,7 +7,8 @@ import { SPACE_KIND_LABELS } from '../space-labels/space-labels';
 
 /**
  * The signed-in part of the header: the person, the current space with « Changer d'espace »,
- * « Mon profil », « Se déconnecter », and « Espace conseiller » for the Urssaf's staff.
+ * « Messagerie » with the count of unread messages, « Mon profil », « Se déconnecter », and
+ * « Espace conseiller » for the Urssaf's staff.
  * Loaded by SiteHeader in a @defer block: keep it out of the library's index.
  */
 @Component({
@@ -19,6 +20,8 @@ import { SPACE_KIND_LABELS } from '../space-labels/space-labels';
 })
 export class AccountMenu {
   readonly session = input.required<SessionState>();
+  /** The Urssaf's unread messages in the current space; null: no « Messagerie » link. */
+  readonly unreadMessages = input<number | null>(null);
 
   readonly logout = output<void>();
   readonly spaceChange = output<string>();
@@ -35,6 +38,11 @@ export class AccountMenu {
   });
   /** With a provisional password, nothing but « Se déconnecter » is reachable. */
   protected readonly restricted = computed(() => this.session().mustChangePassword);
+  /** « Messagerie, 2 messages non lus »: the badge alone would read as a bare number. */
+  protected readonly messagingLabel = computed(() => {
+    const count = this.unreadMessages() ?? 0;
+    return count === 0 ? null : `Messagerie, ${count} message${count > 1 ? 's' : ''} non lu${count > 1 ? 's' : ''}`;
+  });
   protected readonly isConseiller = computed(
     () => this.session().person.backofficeRole === 'conseiller' && !this.restricted(),
   );

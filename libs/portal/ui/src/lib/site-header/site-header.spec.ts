@@ -38,6 +38,10 @@ describe('SiteHeader', () => {
     return new Map(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')]));
   }
 
+  function messagingLink(element: HTMLElement): HTMLAnchorElement | undefined {
+    return Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a')).find((link) => link.textContent?.includes('Messagerie'));
+  }
+
   function button(element: HTMLElement, label: string): HTMLButtonElement | undefined {
     return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.includes(label));
   }
@@ -72,6 +76,38 @@ describe('SiteHeader', () => {
     expect(linksByLabel(element).has('Se connecter')).toBe(false);
     expect(linksByLabel(element).has('Espace conseiller')).toBe(false);
     expect(button(element, 'Se déconnecter')).toBeDefined();
+  });
+
+  it('shows no « Messagerie » link until the count of unread messages is known', async () => {
+    const { element } = await render({ session: SESSION });
+    expect(linksByLabel(element).has('Messagerie')).toBe(false);
+  });
+
+  it('links to the « Messagerie » without a badge when every message is read', async () => {
+    const { element } = await render({ session: SESSION, unreadMessages: 0 });
+    const link = messagingLink(element);
+    expect(link?.getAttribute('href')).toBe('/messagerie');
+    expect(link?.textContent?.trim()).toBe('Messagerie');
+    expect(link?.getAttribute('aria-label')).toBeNull();
+    expect(link?.querySelector('.messaging-link__badge')).toBeNull();
+  });
+
+  it('shows the number of unread messages as text, and names it in the link', async () => {
+    const { fixture, element } = await render({ session: SESSION, unreadMessages: 2 });
+    let link = messagingLink(element);
+    expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Messagerie 2');
+    expect(link?.querySelector('.messaging-link__badge')?.textContent?.trim()).toBe('2');
+    expect(link?.getAttribute('aria-label')).toBe('Messagerie, 2 messages non lus');
+
+    fixture.componentRef.setInput('unreadMessages', 1);
+    await fixture.whenStable();
+    link = messagingLink(element);
+    expect(link?.getAttribute('aria-label')).toBe('Messagerie, 1 message non lu');
+  });
+
+  it('offers no « Messagerie » while the password must be changed', async () => {
+    const { element } = await render({ session: { ...SESSION, mustChangePassword: true }, unreadMessages: 2 });
+    expect(messagingLink(element)).toBeUndefined();
   });
 
   it('lists the spaces in « Changer d’espace » and emits the chosen one', async () => {

@@ -23,6 +23,8 @@ export class SiteHeader {
   readonly session = input<SessionState | null>(null);
   /** False while the session is being read: the account area stays empty rather than flicker. */
   readonly ready = input(true);
+  /** The Urssaf's unread messages in the current space; null: no « Messagerie » link. */
+  readonly unreadMessages = input<number | null>(null);
 
   readonly logout = output<void>();
   /** The id of the space chosen in « Changer d'espace ». */
