@@ -70,8 +70,11 @@ export class FileMediationPage {
   private readonly complaintSelect = viewChild<ElementRef<HTMLSelectElement>>('complaintSelect');
 
   protected readonly domains = MEDIATION_DOMAINS.map((domain) => ({ value: domain, label: MEDIATION_DOMAIN_LABELS[domain] }));
-  protected readonly litigationQuestion = LITIGATION_QUESTION;
-  protected readonly controlQuestion = CONTROL_QUESTION;
+  /** The FAQ's two other conditions, answered « Oui » / « Non ». */
+  protected readonly yesNoQuestions = [
+    { field: 'litigation', id: 'contentieux', text: LITIGATION_QUESTION },
+    { field: 'control', id: 'controle', text: CONTROL_QUESTION },
+  ] as const;
   protected readonly bodyMax = MEDIATION_BODY_MAX;
   protected readonly mediationUrl = MEDIATION_URL;
   protected readonly newComplaintUrl = NEW_COMPLAINT_URL;

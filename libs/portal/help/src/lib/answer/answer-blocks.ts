@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { HelpBlock } from '@portail/domain';
@@ -10,7 +11,7 @@ import { SituationTableView } from './situation-table';
  */
 @Component({
   selector: 'pt-answer-blocks',
-  imports: [RouterLink, HelpLineView, SituationTableView],
+  imports: [NgTemplateOutlet, RouterLink, HelpLineView, SituationTableView],
   templateUrl: './answer-blocks.html',
   styleUrl: './answer-blocks.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
