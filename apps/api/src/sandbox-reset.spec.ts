@@ -374,5 +374,15 @@ describe('resetting the sandbox to a scenario', () => {
     const morel = await test.newClient();
     await morel.post('/api/auth/login').send({ identifier: '97300001100013', password: 'Erreur24' }).expect(200);
     expect((await morel.get('/api/portfolio/summary').expect(200)).body.counts).toEqual({ rattache: 16, 'en-attente': 5, bloque: 1 });
+
+    // #7: an unread answer in the Messagerie; a réclamation one hour short of the médiateur's 30 days.
+    expect((await morel.get('/api/messaging/unread').expect(200)).body).toEqual({ count: 1 });
+    const [complaint] = (await morel.get('/api/complaints').expect(200)).body as { id: string; status: string }[];
+    expect(complaint.status).toBe('recue');
+    const mediation = { complaintId: complaint.id, domain: 'recouvrement', litigation: false, control: false, body: 'Sans réponse.' };
+    expect((await morel.post('/api/mediations').send(mediation).expect(422)).body.reason).toBe('premature');
+    await trainer.post('/api/sandbox/clock/advance').send({ hours: 1 }).expect(200);
+    await morel.post('/api/mediations').send(mediation).expect(201);
+    await trainer.post('/api/sandbox/clock/reset').expect(200);
   });
 });

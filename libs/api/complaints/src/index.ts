@@ -1,1 +1,2 @@
 export { ComplaintsModule } from './lib/complaints.module';
+export { nextReference } from './lib/references';

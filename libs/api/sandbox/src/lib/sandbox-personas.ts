@@ -27,7 +27,11 @@ export const CONSEILLER: PlannedPerson = {
   lastName: 'Garnier',
   civility: 'Mme',
   backofficeRole: 'conseiller',
-  card: { kind: 'conseiller', label: 'Conseiller Urssaf (finalise le paramétrage des espaces, traite les demandes)' },
+  card: {
+    kind: 'conseiller',
+    label:
+      'Conseiller Urssaf et médiateur (finalise le paramétrage des espaces, traite les demandes, répond dans la Messagerie et aux réclamations, fait avancer les médiations)',
+  },
 };
 
 export const MARIE_LEFEBVRE: PlannedPerson = {

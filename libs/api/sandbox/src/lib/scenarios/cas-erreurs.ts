@@ -5,6 +5,7 @@ import { FREE_DIRECTORY_CARDS } from './directory-cards';
 import type { PlannedPerson, ScenarioPlan } from './scenario-plan';
 import { SANDBOX_RANGES } from './sandbox-ranges';
 import { MOREL, stageErrors } from './staged-errors';
+import { stageServices } from './staged-services';
 
 export const MOREL_SIRET = '97300001100013';
 export const VIDAL_SIRET = '97300002900015';
@@ -19,7 +20,8 @@ const ANTOINE_MOREL: PlannedPerson = {
   lastName: 'Morel',
   card: {
     kind: 'expert-comptable',
-    label: 'Administrateur du Cabinet Morel Audit, où chaque impasse est mise en scène',
+    label:
+      'Administrateur du Cabinet Morel Audit, où chaque impasse est mise en scène ; une réponse non lue dans la Messagerie, une réclamation sans réponse depuis 29 jours et 23 heures : le médiateur refuse la demande, prématurée, jusqu’à « +1 h »',
   },
 };
 const LEA_BONNET: PlannedPerson = {
@@ -83,8 +85,9 @@ const INES_ROCHE: PlannedPerson = {
 /**
  * One of each dead end, staged: an expired activation link, a bounced activation e-mail, a
  * deactivated collaborator, an expired e-mail validation link, a provisional password on a space
- * awaiting the Conseiller, a lost letter, a client with one try left, a locked client, and a
- * client already attached to another firm (Karim Benali: adding him elsewhere is refused).
+ * awaiting the Conseiller, a lost letter, a client with one try left, a locked client, a client
+ * already attached to another firm (Karim Benali: adding him elsewhere is refused), and #7's: an
+ * unread answer in the Messagerie and a réclamation one hour short of the médiateur's 30 days.
  */
 export const CAS_ERREURS: ScenarioPlan = {
   key: 'cas-erreurs',
@@ -151,7 +154,23 @@ export const CAS_ERREURS: ScenarioPlan = {
   ],
   traineeAccounts: true,
   prepare: prepareErrors,
-  stage: stageErrors,
+  stage: async (transaction, seeded, now, prepared) => {
+    await stageErrors(transaction, seeded, now, prepared);
+    const id = (map: Map<string, string>, key: string) => {
+      const found = map.get(key);
+      if (!found) throw new Error(`cas-erreurs: ${key} was not seeded`);
+      return found;
+    };
+    await stageServices(
+      transaction,
+      {
+        spaceId: id(seeded.spaceBySiret, MOREL_SIRET),
+        administratorId: id(seeded.personByEmail, ANTOINE_MOREL.email),
+        conseillerId: id(seeded.personByEmail, CONSEILLER.email),
+      },
+      now,
+    );
+  },
 };
 
 /** The lost letter's code is hashed before the reset's transaction (bcrypt holds no connection). */
