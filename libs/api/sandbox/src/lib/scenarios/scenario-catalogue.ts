@@ -40,7 +40,7 @@ export const SCENARIOS: readonly (ScenarioSummary & { plan: ScenarioPlan })[] = 
     key: 'cas-erreurs',
     title: 'Cas d’erreurs',
     description:
-      'Chaque impasse mise en scène : lien d’activation expiré, courriel revenu en erreur, lien de validation expiré, courrier perdu, client à un essai du blocage, client bloqué, mot de passe provisoire, collaboratrice désactivée, client déjà rattaché ailleurs.',
+      'Chaque impasse mise en scène : lien d’activation expiré, courriel revenu en erreur, lien de validation expiré, courrier perdu, client à un essai du blocage, client bloqué, mot de passe provisoire, collaboratrice désactivée, client déjà rattaché ailleurs, réponse non lue dans la Messagerie, réclamation à une heure des 30 jours du médiateur.',
     plan: CAS_ERREURS,
   },
 ];
