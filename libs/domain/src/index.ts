@@ -21,3 +21,4 @@ export * from './lib/bank-card';
 export * from './lib/contributions';
 export * from './contracts/messaging';
 export * from './contracts/help';
+export * from './lib/paris-time';

@@ -1,3 +1,5 @@
+import { formatParisDateTime } from './paris-time';
+
 /**
  * Réclamations and the médiateur du CPSTI (FAQ « Je dépose une réclamation », « Je saisis le
  * médiateur »): which body a réclamation goes to, when the médiateur may be seized, the domains
@@ -76,18 +78,6 @@ export type MediationAdmissibility =
       seizableFrom?: string;
     };
 
-// Built on first use, not at import: a top-level `new` is a side effect that would keep this whole
-// module in the portal's initial bundle (the shell imports the domain's barrel).
-let parisDateTime: Intl.DateTimeFormat | undefined;
-const PARIS_DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Paris',
-};
-
 const MINUTE_MS = 60_000;
 
 /**
@@ -96,8 +86,7 @@ const MINUTE_MS = 60_000;
  */
 export function formatSeizableFrom(at: Date): string {
   const shown = new Date(Math.ceil(at.getTime() / MINUTE_MS) * MINUTE_MS);
-  parisDateTime ??= new Intl.DateTimeFormat('fr-FR', PARIS_DATE_TIME_OPTIONS);
-  return parisDateTime.format(shown).replace(/^1 /, '1er ');
+  return formatParisDateTime(shown).replace(/^1 /, '1er ');
 }
 
 export const MEDIATION_REFUSAL_MESSAGES: Record<Exclude<MediationRefusal, 'premature'>, string> = {

@@ -8,6 +8,7 @@ export {
   requiredValue,
   sameAs,
   showServerError,
+  trimmedLength,
 } from './lib/field-errors';
 export { FieldsetError } from './lib/fieldset-error';
 export { injectFocusFirstInvalid } from './lib/focus-first-invalid';

@@ -1,6 +1,7 @@
+import { PARIS_TIME_ZONE } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 
-const PARIS_YEAR = new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: 'Europe/Paris' });
+const PARIS_YEAR = new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: PARIS_TIME_ZONE });
 
 /**
  * « REC-2027-000042 »: the prefix, the year of the sandbox clock in Paris, and a number from a

@@ -7,6 +7,7 @@ import {
   requiredValue,
   sameAs,
   showServerError,
+  trimmedLength,
 } from './field-errors';
 
 describe('field errors', () => {
@@ -52,5 +53,19 @@ describe('field errors', () => {
     control.setValue('7328');
     control.markAsTouched();
     expect(matcher.isErrorState(control, null)).toBe(true);
+  });
+
+  it('counts a free text once trimmed, as the API does, and leaves an empty one to requiredValue', () => {
+    const control = new FormControl('', {
+      nonNullable: true,
+      validators: trimmedLength(3, 5, { tooShort: 'Trop court.', tooLong: 'Trop long.' }),
+    });
+    expect(errorMessageOf(control)).toBeNull();
+    control.setValue('  ab  ');
+    expect(errorMessageOf(control)).toBe('Trop court.');
+    control.setValue('  abc  ');
+    expect(errorMessageOf(control)).toBeNull();
+    control.setValue('abcdef');
+    expect(errorMessageOf(control)).toBe('Trop long.');
   });
 });

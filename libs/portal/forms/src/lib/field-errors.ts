@@ -34,6 +34,19 @@ export function requiredValue(message: string): ValidatorFn {
   };
 }
 
+/**
+ * A free text's length once trimmed, as the API counts it: `tooShort` under `min` characters,
+ * `tooLong` over `max`. An empty field is `requiredValue`'s to report.
+ */
+export function trimmedLength(min: number, max: number, messages: { tooShort: string; tooLong: string }): ValidatorFn {
+  return (control) => {
+    const length = typeof control.value === 'string' ? control.value.trim().length : 0;
+    if (length > 0 && length < min) return { tooShort: { message: messages.tooShort } };
+    if (length > max) return { tooLong: { message: messages.tooLong } };
+    return null;
+  };
+}
+
 /** The confirmation of another field of the same group (e-mail, password). */
 export function sameAs(
   otherControlName: string,

@@ -1,6 +1,6 @@
 import type { NewEmail } from '@portail/api-outbox';
+import { formatParisDateTime } from '@portail/domain';
 import { COMPLAINT_ORGANISMS, complaintRecipient, type ComplaintTopic } from '@portail/domain/complaints';
-import { parisDateTime } from '../paris-time';
 
 export interface ComplaintFacts {
   id: string;
@@ -21,7 +21,7 @@ export function complaintReceivedEmail(facts: ComplaintFacts): NewEmail {
     subject: `Accusé de réception de votre réclamation ${facts.reference}`,
     body: [
       `Bonjour ${facts.filer.firstName} ${facts.filer.lastName},`,
-      `Votre réclamation « ${facts.subject} » a bien été reçue le ${parisDateTime(facts.receivedAt)} et transmise à ${complaintRecipient(facts.topic)}. Sa référence : ${facts.reference}.`,
+      `Votre réclamation « ${facts.subject} » a bien été reçue le ${formatParisDateTime(facts.receivedAt)} et transmise à ${complaintRecipient(facts.topic)}. Sa référence : ${facts.reference}.`,
       'Nous prenons en charge toutes les demandes et nous engageons à les traiter dans les plus brefs délais. Vous serez informé par courriel de la réponse.',
       SIGNATURE,
     ].join('\n\n'),

@@ -1,6 +1,6 @@
 import type { NewEmail } from '@portail/api-outbox';
+import { formatParisDateTime } from '@portail/domain';
 import type { MediationStatus } from '@portail/domain/complaints';
-import { parisDateTime } from '../paris-time';
 
 export interface MediationFacts {
   id: string;
@@ -21,7 +21,7 @@ function contentOf(step: MediationStatus, facts: MediationFacts, text: string | 
       return {
         subject: `Votre demande de médiation ${ref} a bien été reçue`,
         paragraphs: [
-          `Votre demande de médiation portant sur la réclamation ${facts.complaintReference} a bien été reçue le ${parisDateTime(at)}. Sa référence : ${ref}.`,
+          `Votre demande de médiation portant sur la réclamation ${facts.complaintReference} a bien été reçue le ${formatParisDateTime(at)}. Sa référence : ${ref}.`,
           'À réception par le médiateur de votre demande en ligne, votre demande sera examinée au regard des critères de recevabilité. Un accusé de réception vous sera alors adressé, indiquant si votre demande est recevable à la médiation ou si elle a été réorientée vers un autre interlocuteur.',
         ],
       };
@@ -58,7 +58,7 @@ function contentOf(step: MediationStatus, facts: MediationFacts, text: string | 
     case 'arretee':
       return {
         subject: `Votre demande de médiation ${ref} est arrêtée`,
-        paragraphs: [`Vous avez décidé d’arrêter la médiation en cours le ${parisDateTime(at)}. Le médiateur n’y donnera pas suite.`],
+        paragraphs: [`Vous avez décidé d’arrêter la médiation en cours le ${formatParisDateTime(at)}. Le médiateur n’y donnera pas suite.`],
       };
   }
 }

@@ -1,12 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
-import { COMPLAINT_BODY_MAX, COMPLAINT_SUBJECT_MAX, COMPLAINT_SUBJECT_MIN, COMPLAINT_TOPIC_LABELS, COMPLAINT_TOPICS, type ComplaintTopic, complaintRecipient } from '@portail/domain/complaints';
+import {
+  COMPLAINT_BODY_MAX,
+  COMPLAINT_SUBJECT_MAX,
+  COMPLAINT_SUBJECT_MIN,
+  COMPLAINT_TOPIC_LABELS,
+  COMPLAINT_TOPICS,
+  type ComplaintTopic,
+  complaintRecipient,
+} from '@portail/domain/complaints';
 import {
   FieldsetError,
   RequestState,
@@ -18,21 +26,13 @@ import {
   injectFocusFirstInvalid,
   requiredValue,
   showServerError,
+  trimmedLength,
 } from '@portail/portal-forms';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { ComplaintsApi } from '../complaints-api';
 import { COMPLAINTS_URL, COMPLAINT_COMMITMENT, COMPLAINT_WHO_TO_CONTACT } from '../complaints-texts';
 
 type Field = 'topic' | 'subject' | 'body';
-
-function lengthBetween(min: number, max: number, what: string): ValidatorFn {
-  return (control) => {
-    const length = typeof control.value === 'string' ? control.value.trim().length : 0;
-    if (length > 0 && length < min) return { tooShort: { message: `${what} comporte au moins ${min} caractères.` } };
-    if (length > max) return { tooLong: { message: `${what} comporte au plus ${max} caractères.` } };
-    return null;
-  };
-}
 
 /**
  * « Je dépose une réclamation »: the FAQ's sentences, the question's topic (which tells the body it
@@ -74,14 +74,28 @@ export class NewComplaintPage {
   protected readonly bodyMax = COMPLAINT_BODY_MAX;
 
   protected readonly form = new FormGroup({
-    topic: new FormControl<ComplaintTopic | null>(null, { validators: requiredValue('Indiquez ce que concerne votre question.') }),
+    topic: new FormControl<ComplaintTopic | null>(null, {
+      validators: requiredValue('Indiquez ce que concerne votre question.'),
+    }),
     subject: new FormControl('', {
       nonNullable: true,
-      validators: [requiredValue('L’objet est obligatoire.'), lengthBetween(COMPLAINT_SUBJECT_MIN, COMPLAINT_SUBJECT_MAX, 'L’objet')],
+      validators: [
+        requiredValue('L’objet est obligatoire.'),
+        trimmedLength(COMPLAINT_SUBJECT_MIN, COMPLAINT_SUBJECT_MAX, {
+          tooShort: `L’objet comporte au moins ${COMPLAINT_SUBJECT_MIN} caractères.`,
+          tooLong: `L’objet comporte au plus ${COMPLAINT_SUBJECT_MAX} caractères.`,
+        }),
+      ],
     }),
     body: new FormControl('', {
       nonNullable: true,
-      validators: [requiredValue('Votre question est obligatoire.'), lengthBetween(1, COMPLAINT_BODY_MAX, 'Votre question')],
+      validators: [
+        requiredValue('Votre question est obligatoire.'),
+        trimmedLength(1, COMPLAINT_BODY_MAX, {
+          tooShort: 'Votre question comporte au moins 1 caractère.',
+          tooLong: `Votre question comporte au plus ${COMPLAINT_BODY_MAX} caractères.`,
+        }),
+      ],
     }),
   });
   private readonly topic = toSignal(this.form.controls.topic.valueChanges, { initialValue: null });
@@ -115,7 +129,9 @@ export class NewComplaintPage {
       return;
     }
     if (this.pending()) return;
-    const outcome = await this.request.run(this.api.fileComplaint({ topic, subject: subject.trim(), body: body.trim() }));
+    const outcome = await this.request.run(
+      this.api.fileComplaint({ topic, subject: subject.trim(), body: body.trim() }),
+    );
     if (outcome.ok) {
       await this.router.navigate([COMPLAINTS_URL, outcome.value.id], { state: { filed: 'yes' } });
       return;

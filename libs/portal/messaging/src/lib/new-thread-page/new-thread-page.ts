@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -14,6 +14,7 @@ import {
   injectFocusFirstInvalid,
   requiredValue,
   showServerError,
+  trimmedLength,
 } from '@portail/portal-forms';
 import { Notice, PageHeading } from '@portail/portal-ui';
 import { MessagingApi } from '../messaging-api';
@@ -24,17 +25,23 @@ import { BODY_HINT, BODY_REQUIRED } from '../reply-form/reply-form';
 export const SENT_STATE_KEY = 'messageSent';
 export const THREAD_STARTED = 'Votre message a été envoyé à votre Urssaf. Sa réponse arrivera dans cette conversation.';
 
-const SUBJECT_TOO_SHORT: ValidatorFn = (control) =>
-  typeof control.value === 'string' && control.value.trim().length > 0 && control.value.trim().length < MESSAGE_SUBJECT_MIN_LENGTH
-    ? { tooShort: { message: `L’objet doit comporter au moins ${MESSAGE_SUBJECT_MIN_LENGTH} caractères.` } }
-    : null;
-
 type Field = 'subject' | 'body';
 
 /** « Nouveau message »: an object and a message to the Urssaf; then the conversation opens. */
 @Component({
   selector: 'pt-new-thread-page',
-  imports: [ReactiveFormsModule, PageHeading, Notice, MatFormField, MatLabel, MatInput, MatHint, MatError, MatButton, RouterLink],
+  imports: [
+    ReactiveFormsModule,
+    PageHeading,
+    Notice,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatHint,
+    MatError,
+    MatButton,
+    RouterLink,
+  ],
   templateUrl: './new-thread-page.html',
   styleUrl: './new-thread-page.scss',
   providers: [formFieldDefaults],
@@ -51,7 +58,16 @@ export class NewThreadPage {
   protected readonly bodyMaxLength = MESSAGE_BODY_MAX_LENGTH;
   protected readonly bodyHint = BODY_HINT;
   protected readonly form = new FormGroup({
-    subject: new FormControl('', { nonNullable: true, validators: [requiredValue('Indiquez l’objet de votre message.'), SUBJECT_TOO_SHORT] }),
+    subject: new FormControl('', {
+      nonNullable: true,
+      validators: [
+        requiredValue('Indiquez l’objet de votre message.'),
+        trimmedLength(MESSAGE_SUBJECT_MIN_LENGTH, MESSAGE_SUBJECT_MAX_LENGTH, {
+          tooShort: `L’objet doit comporter au moins ${MESSAGE_SUBJECT_MIN_LENGTH} caractères.`,
+          tooLong: `L’objet ne doit pas dépasser ${MESSAGE_SUBJECT_MAX_LENGTH} caractères.`,
+        }),
+      ],
+    }),
     body: new FormControl('', { nonNullable: true, validators: requiredValue(BODY_REQUIRED) }),
   });
   protected readonly pending = this.request.pending;

@@ -1,9 +1,6 @@
-/**
- * Dates are shown as a person in France reads them, whatever the time zone of the
- * browser or of the test machine: the portal reproduces a French public service.
- */
-const PORTAL_TIME_ZONE = 'Europe/Paris';
+import { formatParisDateTime, PARIS_TIME_ZONE } from '@portail/domain';
 
+// Dates as a person in France reads them, whatever the browser's time zone (libs/domain's paris-time).
 const sandboxTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   weekday: 'short',
   day: 'numeric',
@@ -11,16 +8,7 @@ const sandboxTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-  timeZone: PORTAL_TIME_ZONE,
-});
-
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: PORTAL_TIME_ZONE,
+  timeZone: PARIS_TIME_ZONE,
 });
 
 /** « ven. 27 nov. 2026, 16:45 » — compact, for the sandbox bar. */
@@ -30,5 +18,5 @@ export function formatSandboxTime(value: Date | string): string {
 
 /** « 27 novembre 2026 à 16:45 » — for message lists and headers. */
 export function formatDateTime(value: Date | string): string {
-  return dateTimeFormat.format(new Date(value));
+  return formatParisDateTime(value);
 }
