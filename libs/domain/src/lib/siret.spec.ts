@@ -20,7 +20,7 @@ const luhnSiretOutsideLaPoste = digitString(13)
 const laPosteSiret = digitString(5).map((nic) => LA_POSTE + nic);
 
 describe('validateSiret', () => {
-  it.each(['73282932000074', '12345678200010', '35600000049837'])(
+  it.each(['73282932000074', '12345678200010', '35600000049837', '35600000000048'])(
     'accepts the verified SIRET %s',
     (siret) => {
       expect(validateSiret(siret)).toEqual({ valid: true, value: siret });
@@ -39,9 +39,15 @@ describe('validateSiret', () => {
     },
   );
 
-  it('checks La Poste by digit sum, not by Luhn: 35600000049837 fails Luhn yet is valid', () => {
+  it('accepts La Poste by digit sum: 35600000049837 fails Luhn yet is valid', () => {
     expect(isLuhnValid('35600000049837')).toBe(false);
     expect(validateSiret('35600000049837').valid).toBe(true);
+  });
+
+  it('accepts La Poste by Luhn too: the head office 35600000000048 has a digit sum of 26', () => {
+    expect(sumOfDigits('35600000000048') % 5).not.toBe(0);
+    expect(isLuhnValid('35600000000048')).toBe(true);
+    expect(validateSiret('35600000000048')).toEqual({ valid: true, value: '35600000000048' });
   });
 
   it.each(['7328293200007', '732829320000740', '7328293200007A', '73282932000074.'])(
@@ -93,19 +99,28 @@ describe('validateSiret', () => {
     );
   });
 
-  it('accepts a La Poste SIRET exactly when its digits add up to a multiple of 5', () => {
+  it('accepts a La Poste SIRET exactly when its digits add up to a multiple of 5 or its Luhn key holds', () => {
     fc.assert(
       fc.property(laPosteSiret, (siret) => {
-        expect(validateSiret(siret).valid).toBe(sumOfDigits(siret) % 5 === 0);
+        expect(validateSiret(siret).valid).toBe(sumOfDigits(siret) % 5 === 0 || isLuhnValid(siret));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts every La Poste SIRET built with its Luhn check digit, whatever its digit sum', () => {
+    fc.assert(
+      fc.property(digitString(4), (nicStart) => {
+        const siret = LA_POSTE + nicStart + referenceLuhnCheckDigit(LA_POSTE + nicStart);
+        expect(validateSiret(siret)).toEqual({ valid: true, value: siret });
       }),
     );
   });
 
-  it('refuses a Luhn-valid La Poste SIRET whose digit sum is not a multiple of 5', () => {
+  it('refuses a La Poste SIRET that follows neither rule', () => {
     fc.assert(
-      fc.property(digitString(4), (nicStart) => {
-        const siret = LA_POSTE + nicStart + referenceLuhnCheckDigit(LA_POSTE + nicStart);
-        fc.pre(sumOfDigits(siret) % 5 !== 0);
+      fc.property(laPosteSiret, (siret) => {
+        fc.pre(sumOfDigits(siret) % 5 !== 0 && !isLuhnValid(siret));
         expect(validateSiret(siret)).toMatchObject({ valid: false, reason: 'checksum' });
       }),
     );

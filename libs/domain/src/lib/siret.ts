@@ -7,7 +7,10 @@ export const SIRET_MESSAGES = {
   checksum: "Le SIRET saisi n'est pas valide (clé de contrôle incorrecte).",
 } as const;
 
-/** La Poste has more establishments than Luhn-valid NICs can number: INSEE gave it its own rule. */
+/**
+ * La Poste has more establishments than Luhn-valid NICs can number: INSEE gave its newer ones a
+ * digit-sum rule, while the older ones — the head office 35600000000048 among them — keep a Luhn key.
+ */
 const LA_POSTE_SIREN = '356000000';
 
 function sumOfDigits(digits: string): number {
@@ -19,16 +22,13 @@ function sumOfDigits(digits: string): number {
 }
 
 function hasValidSiretChecksum(siret: string): boolean {
-  if (siret.startsWith(LA_POSTE_SIREN)) {
-    // Exception, not an alternative: a La Poste SIRET is checked by digit sum only, never by Luhn.
-    return sumOfDigits(siret) % 5 === 0;
-  }
+  if (siret.startsWith(LA_POSTE_SIREN) && sumOfDigits(siret) % 5 === 0) return true;
   return isLuhnValid(siret);
 }
 
 /**
  * A SIRET identifies an establishment: SIREN (9 digits) + NIC (5 digits), Luhn checksum over the
- * 14 digits, except La Poste (356000000…) whose 14 digits must add up to a multiple of 5.
+ * 14 digits; a La Poste SIRET (356000000…) is also valid when its 14 digits add up to a multiple of 5.
  * Spaces are stripped: « 732 829 320 00074 » is read as 73282932000074.
  */
 export function validateSiret(input: string): Validation {
