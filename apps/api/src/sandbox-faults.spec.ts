@@ -133,7 +133,8 @@ describe('faults injected by the Formateur: each takes effect once', () => {
       ['payee', 'prelevement'],
       ['prelevement-programme', null],
     ]);
-    expect(february.instalments[1].paidAt).toBe(`${year}-02-05T09:00:00.000Z`);
+    // Debited on its due date at 9:00 in Paris (UTC+1 in winter).
+    expect(february.instalments[1].paidAt).toBe(`${year}-02-05T08:00:00.000Z`);
     expect(february.history.map((entry) => entry.label)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Prélèvement rejeté par la banque — échéance de janvier/),

@@ -32,6 +32,8 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
 
 export interface Instalment {
   id: string;
+  /** The contribution year it belongs to. */
+  year: number;
   /** 1 to 12: the month of the year. */
   number: number;
   dueDate: string;
@@ -101,16 +103,25 @@ export interface CotisationsOverview {
     siren: string | null;
     tiNumber: string;
   };
-  /** The contribution year shown (the sandbox clock's year). */
+  /** The contribution year shown (the sandbox clock's year, in Paris). */
   year: number;
   /** The income year the next declaration concerns (year − 1). */
   declarationYear: number;
+  /** The totals of `year`. */
   annualAmountCents: number;
   paidCents: number;
   remainingCents: number;
   /** How the annual amount was computed, in French (the documented formula). */
   formula: string;
+  /**
+   * Oldest first: the unpaid instalments of earlier years (their balance), the 12 of `year`, and
+   * from 1 December the 12 of next year's provisional schedule (`nextYear`).
+   */
   instalments: Instalment[];
+  /** What earlier years still owe: the sum of their unpaid instalments. */
+  previousYearsDueCents: number;
+  /** Next year's provisional schedule, published on 1 December; null before. */
+  nextYear: { year: number; annualAmountCents: number } | null;
   declarations: IncomeDeclaration[];
   mandate: SepaMandate | null;
   requests: ContributionRequest[];

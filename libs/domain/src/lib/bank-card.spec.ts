@@ -117,8 +117,9 @@ describe('validateCardExpiry', () => {
 
   it('accepts the current month, until its last day', () => {
     expect(validateCardExpiry('03/27', today)).toEqual({ valid: true, value: '03/27' });
-    expect(validateCardExpiry('03/27', new Date('2027-03-31T23:59:59.999Z'))).toEqual({ valid: true, value: '03/27' });
-    expect(validateCardExpiry('03/27', new Date('2027-03-01T00:00:00Z'))).toEqual({ valid: true, value: '03/27' });
+    // Paris is at UTC+2 at the end of March 2027, at UTC+1 at its start.
+    expect(validateCardExpiry('03/27', new Date('2027-03-31T21:59:59.999Z'))).toEqual({ valid: true, value: '03/27' });
+    expect(validateCardExpiry('03/27', new Date('2027-02-28T23:00:00Z'))).toEqual({ valid: true, value: '03/27' });
   });
 
   it('accepts the months to come', () => {
@@ -141,16 +142,14 @@ describe('validateCardExpiry', () => {
     });
   });
 
-  it('reads the month of `today` in UTC, whatever its offset', () => {
-    // 1 April 2027 at 00:30 in Paris is still 31 March in UTC.
-    const lastEveningOfMarch = new Date('2027-04-01T00:30:00+02:00');
-    expect(validateCardExpiry('03/27', lastEveningOfMarch)).toEqual({ valid: true, value: '03/27' });
-    // 28 February 2027 at 23:30 in Los Angeles is already 1 March in UTC.
-    const firstMorningOfMarch = new Date('2027-02-28T23:30:00-08:00');
-    expect(validateCardExpiry('02/27', firstMorningOfMarch)).toMatchObject({
-      valid: false,
-      message: CARD_MESSAGES.expired,
-    });
+  it('reads the month of `today` in Paris, whatever the offset it is written with', () => {
+    // 31 March 2027 at 22:30 UTC is already 1 April in Paris: a card of March has expired.
+    expect(validateCardExpiry('03/27', new Date('2027-03-31T22:30:00Z'))).toMatchObject({ valid: false, message: CARD_MESSAGES.expired });
+    // 28 February 2027 at 23:30 in Los Angeles is 1 March at 08:30 in Paris.
+    expect(validateCardExpiry('02/27', new Date('2027-02-28T23:30:00-08:00'))).toMatchObject({ valid: false, message: CARD_MESSAGES.expired });
+    // 1 January 2027 at 00:10 in Paris is still 31 December 2026 in UTC: December's card has expired there.
+    expect(validateCardExpiry('12/26', new Date('2026-12-31T23:10:00Z'))).toMatchObject({ valid: false, message: CARD_MESSAGES.expired });
+    expect(validateCardExpiry('01/27', new Date('2026-12-31T23:10:00Z'))).toEqual({ valid: true, value: '01/27' });
   });
 
   it('tolerates spaces around the parts and gives back « MM/AA »', () => {

@@ -1,4 +1,5 @@
 import { isLuhnValid } from './luhn';
+import { parisDate } from './paris-time';
 import { accept, readText, refuse, removeSpaces, type Validation } from './validation';
 
 /**
@@ -31,14 +32,15 @@ export function validateCardNumber(input: string): Validation {
   return accept(digits);
 }
 
-/** « MM/AA », valid until the end of that month, compared with `today` (the sandbox clock). */
+/** « MM/AA », valid until the end of that month in Paris, compared with `today` (the sandbox clock). */
 export function validateCardExpiry(input: string, today: Date): Validation {
   const text = readText(input);
   const match = text === null ? null : /^\s*(0[1-9]|1[0-2])\s*\/\s*([0-9]{2})\s*$/.exec(text);
   if (!match) return refuse('format', CARD_MESSAGES.expiryFormat);
   const month = Number(match[1]);
   const year = 2000 + Number(match[2]);
-  const currentMonthIndex = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const [currentYear, currentMonth] = parisDate(today).split('-').map(Number);
+  const currentMonthIndex = currentYear * 12 + (currentMonth - 1);
   if (year * 12 + (month - 1) < currentMonthIndex) return refuse('format', CARD_MESSAGES.expired);
   return accept(`${match[1]}/${match[2]}`);
 }

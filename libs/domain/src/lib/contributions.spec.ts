@@ -8,6 +8,7 @@ import {
   MAX_INCOME_CENTS,
   MINIMUM_CONTRIBUTIONS_CENTS,
   ofInstalmentMonth,
+  openScheduleYears,
   spreadContributions,
 } from './contributions';
 
@@ -194,5 +195,26 @@ describe('ofInstalmentMonth', () => {
     expect(ofInstalmentMonth('2027-08-05')).toBe('d’août 2027');
     expect(ofInstalmentMonth('2027-10-05')).toBe('d’octobre 2027');
     expect(ofInstalmentMonth('2027-01-05')).toBe('de janvier 2027');
+  });
+});
+
+describe('openScheduleYears', () => {
+  it('opens this year only until 30 November, and next year’s provisional schedule from 1 December', () => {
+    expect(openScheduleYears('2027-01-01')).toEqual([2027]);
+    expect(openScheduleYears('2027-11-30')).toEqual([2027]);
+    expect(openScheduleYears('2027-12-01')).toEqual([2027, 2028]);
+    expect(openScheduleYears('2027-12-31')).toEqual([2027, 2028]);
+    expect(openScheduleYears('2028-02-29')).toEqual([2028]);
+  });
+
+  it('always leaves an instalment ahead: after today, one is due within the open years, on any day', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (instant) => {
+        const today = instant.toISOString().slice(0, 10);
+        const dueDates = openScheduleYears(today).flatMap((year) => Array.from({ length: INSTALMENTS_PER_YEAR }, (_, index) => instalmentDueDate(year, index + 1)));
+        expect(dueDates.some((dueDate) => dueDate >= today)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

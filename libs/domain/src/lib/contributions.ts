@@ -4,6 +4,8 @@
  * CONTRIBUTION_RATE of the income earned in N − 1, never less than MINIMUM_CONTRIBUTIONS_CENTS,
  * paid in 12 monthly instalments due on the 5th. Declaring (or correcting) the income
  * recalculates the year: paid instalments keep their amount, the rest is spread over the unpaid ones.
+ * Next year's provisional schedule is published on 1 December, so that there is always an
+ * instalment ahead to pay or to put under a direct debit, even after the last one of the year.
  */
 export const CONTRIBUTION_RATE = 0.45;
 export const MINIMUM_CONTRIBUTIONS_CENTS = 120_000;
@@ -13,7 +15,16 @@ export const INSTALMENTS_PER_YEAR = 12;
 export const MAX_INCOME_CENTS = 1_000_000_000;
 
 export const CONTRIBUTION_FORMULA =
-  'Cotisations de l’année = 45\u00a0% du revenu professionnel de l’année précédente (minimum 1\u202f200\u00a0€), réparties en 12\u00a0échéances mensuelles payables le 5 de chaque mois. Après une déclaration, les échéances déjà payées sont conservées et le solde est réparti sur les échéances restantes.';
+  'Cotisations de l’année = 45\u00a0% du revenu professionnel de l’année précédente (minimum 1\u202f200\u00a0€), réparties en 12\u00a0échéances mensuelles payables le 5 de chaque mois. Après une déclaration, les échéances déjà payées sont conservées et le solde est réparti sur les échéances restantes. L’échéancier provisionnel de l’année suivante est publié le 1er\u00a0décembre, calculé sur le dernier revenu connu.';
+
+/** `MM-DD`: from this day on (Paris calendar), next year's provisional schedule is open. */
+export const NEXT_SCHEDULE_PUBLISHED_ON = '12-01';
+
+/** The years whose échéancier is open on `today` (`YYYY-MM-DD`, Paris): this year's, and next year's from 1 December. */
+export function openScheduleYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5) >= NEXT_SCHEDULE_PUBLISHED_ON ? [year, year + 1] : [year];
+}
 
 export function annualContributionsCents(incomeCents: number): number {
   return Math.max(MINIMUM_CONTRIBUTIONS_CENTS, Math.round(incomeCents * CONTRIBUTION_RATE));

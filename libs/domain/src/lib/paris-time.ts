@@ -20,3 +20,20 @@ export function formatParisDateTime(value: Date | string): string {
   });
   return parisDateTime.format(new Date(value));
 }
+
+let parisDay: Intl.DateTimeFormat | undefined;
+
+/**
+ * `YYYY-MM-DD`: the calendar day in Paris at `value`. Due dates, the contribution year and card
+ * expiry follow the French calendar: at 23:30 UTC on 31 December it is already New Year in Paris.
+ */
+export function parisDate(value: Date): string {
+  // en-CA writes ISO-like dates (2027-01-01); the time zone, not the locale, decides the day.
+  parisDay ??= new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PARIS_TIME_ZONE });
+  return parisDay.format(value);
+}
+
+/** The year in Paris at `value`. */
+export function parisYear(value: Date): number {
+  return Number(parisDate(value).slice(0, 4));
+}

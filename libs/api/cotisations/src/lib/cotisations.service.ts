@@ -10,6 +10,7 @@ import {
   type DeclareIncomeRequest,
   isDeclinedTestCard,
   ofInstalmentMonth,
+  parisYear,
   PAYMENT_METHOD_LABELS,
   type PaymentMethod,
   type SepaMandateRequest,
@@ -26,7 +27,7 @@ import type { CotisationsActor } from './cotisations-actor';
 import { euros } from './debit-rejected-email';
 import { DirectDebits } from './direct-debits';
 import { readOverview } from './overview-reader';
-import { ensureSchedule, recalculate } from './schedule';
+import { ensureSchedules, recalculateFrom } from './schedule';
 
 /** Every action of « Mes cotisations » changes state and writes its line of history, in one transaction. */
 @Injectable()
@@ -42,7 +43,7 @@ export class CotisationsService {
   overview(actor: CotisationsActor): Promise<CotisationsOverview> {
     return this.dataSource.transaction(async (transaction) => {
       const now = await this.clock.now(transaction);
-      await ensureSchedule(transaction, actor.contributorId, now);
+      await ensureSchedules(transaction, actor.contributorId, now);
       await this.debits.settle(transaction, actor.contributorId, now);
       return readOverview(transaction, actor.contributorId, now);
     });
@@ -50,7 +51,7 @@ export class CotisationsService {
 
   declareIncome(actor: CotisationsActor, request: DeclareIncomeRequest): Promise<CotisationsOverview> {
     return this.change(actor, async (transaction, now) => {
-      const year = now.getUTCFullYear();
+      const year = parisYear(now);
       if (request.year !== year - 1) {
         throw new BadRequestException({
           message: `Seul le revenu de ${year - 1} peut être déclaré cette année (champ « year »).`,
@@ -62,8 +63,11 @@ export class CotisationsService {
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [actor.contributorId, request.year, request.incomeCents, now, actor.personId, actor.label],
       );
-      const annual = await recalculate(transaction, actor.contributorId, year, request.incomeCents);
-      await this.history(transaction, actor, now, `Déclaration du revenu ${request.year} ; cotisations ${year} recalculées (${euros(annual)})`, request.incomeCents);
+      const recalculated = await recalculateFrom(transaction, actor.contributorId, request.year);
+      const amounts = recalculated.map(({ year: of, annualCents }) =>
+        of === year ? `cotisations ${of} recalculées (${euros(annualCents)})` : `échéancier provisionnel ${of} recalculé (${euros(annualCents)})`,
+      );
+      await this.history(transaction, actor, now, [`Déclaration du revenu ${request.year}`, ...amounts].join(' ; '), request.incomeCents);
     });
   }
 
@@ -105,7 +109,7 @@ export class CotisationsService {
       const holder = request.holder.trim();
       if (holder === '') valid('holder', { valid: false, reason: 'required', message: 'Le nom du titulaire du compte est obligatoire.' });
       await transaction.query(`UPDATE sepa_mandate SET revoked_at = $2 WHERE contributor_id = $1 AND revoked_at IS NULL`, [actor.contributorId, now]);
-      const reference = `RUM-${now.getUTCFullYear()}-${randomBytes(5).toString('hex').toUpperCase()}`;
+      const reference = `RUM-${parisYear(now)}-${randomBytes(5).toString('hex').toUpperCase()}`;
       await transaction.query(`INSERT INTO sepa_mandate (contributor_id, holder, iban, reference, signed_at) VALUES ($1, $2, $3, $4, $5)`, [
         actor.contributorId,
         holder,
@@ -149,7 +153,7 @@ export class CotisationsService {
       // UPDATE: rows that reference the contributor (history) can still be written meanwhile.
       await transaction.query(`SELECT 1 FROM contributor WHERE id = $1 FOR NO KEY UPDATE`, [actor.contributorId]);
       const now = await this.clock.now(transaction);
-      await ensureSchedule(transaction, actor.contributorId, now);
+      await ensureSchedules(transaction, actor.contributorId, now);
       // The debits due first: a card payment must not pay an instalment the bank already debited.
       await this.debits.settle(transaction, actor.contributorId, now);
       await work(transaction, now);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SandboxFaults } from '@portail/api-core';
 import { Outbox } from '@portail/api-outbox';
-import { ofInstalmentMonth } from '@portail/domain';
+import { ofInstalmentMonth, parisDate } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 import { type DebitedContributor, debitRejectedEmail } from './debit-rejected-email';
+import { DUE_DATE_MORNING } from './schedule';
 
 interface DueDebit {
   id: string;
@@ -12,8 +13,8 @@ interface DueDebit {
   reference: string;
 }
 
-/** The debit happens on the due date, at 9:00 UTC, as the télépaiements of ensureSchedule. */
-const DEBIT_TIME = `(t.due_date::date::timestamp + interval '9 hours') AT TIME ZONE 'UTC'`;
+/** The debit happens on the due date, at 9:00 in Paris, as the télépaiements of ensureSchedules. */
+const DEBIT_TIME = DUE_DATE_MORNING('t.due_date');
 
 /**
  * The SEPA debits, on the sandbox clock. Nothing runs in the background: the debits that fell
@@ -38,10 +39,10 @@ export class DirectDebits {
          JOIN sepa_mandate ON sepa_mandate.contributor_id = instalment.contributor_id AND sepa_mandate.revoked_at IS NULL
         WHERE instalment.contributor_id = $1 AND instalment.paid_at IS NULL AND instalment.debit_rejected_at IS NULL
           AND instalment.amount_cents > 0 AND instalment.due_date <= $2::date
-          AND (sepa_mandate.signed_at AT TIME ZONE 'UTC')::date < instalment.due_date
+          AND (sepa_mandate.signed_at AT TIME ZONE 'Europe/Paris')::date < instalment.due_date
         ORDER BY instalment.due_date
           FOR UPDATE OF instalment`,
-      [contributorId, now.toISOString().slice(0, 10)],
+      [contributorId, parisDate(now)],
     );
     if (due.length === 0) return;
     const [rejected, ...others] = due;

@@ -7,6 +7,8 @@ import {
   type IncomeDeclaration,
   type Instalment,
   type InstalmentStatus,
+  openScheduleYears,
+  parisDate,
   type PaymentMethod,
 } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
@@ -45,22 +47,29 @@ export function maskIban(iban: string): string {
 }
 
 export async function readOverview(transaction: EntityManager, contributorId: string, now: Date): Promise<CotisationsOverview> {
-  const year = now.getUTCFullYear();
-  const today = now.toISOString().slice(0, 10);
+  const today = parisDate(now);
+  const openYears = openScheduleYears(today);
+  const [year] = openYears;
   const [contributor]: { first_name: string; last_name: string; trade_name: string | null; siren: string | null; ti_number: string; reference_income_cents: string }[] =
     await transaction.query(`SELECT first_name, last_name, trade_name, siren, ti_number, reference_income_cents FROM contributor WHERE id = $1`, [contributorId]);
   const [mandate]: { holder: string; iban: string; reference: string; signed_at: Date }[] = await transaction.query(
     `SELECT holder, iban, reference, signed_at FROM sepa_mandate WHERE contributor_id = $1 AND revoked_at IS NULL`,
     [contributorId],
   );
+  // Earlier years show only what they still owe; a schedule the clock has not opened (the trainer
+  // came back from a later date) stays out of sight.
   const instalmentRows: InstalmentRow[] =
     await transaction.query(
-      `SELECT id, number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_at, paid_by, debit_rejected_at
-         FROM instalment WHERE contributor_id = $1 AND year = $2 ORDER BY number`,
-      [contributorId, year],
+      `SELECT id, year, number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_at, paid_by, debit_rejected_at
+         FROM instalment
+        WHERE contributor_id = $1
+          AND (year = ANY($2::int[]) OR (year < $3 AND paid_at IS NULL AND amount_cents > 0))
+        ORDER BY year, number`,
+      [contributorId, openYears, year],
     );
   const instalments: Instalment[] = instalmentRows.map((row) => ({
     id: row.id,
+    year: row.year,
     number: row.number,
     dueDate: row.due_date,
     amountCents: Number(row.amount_cents),
@@ -87,7 +96,10 @@ export async function readOverview(transaction: EntityManager, contributorId: st
     )) as { at: Date; label: string; amount_cents: string | null; actor_label: string }[]
   ).map((row) => ({ at: new Date(row.at).toISOString(), label: row.label, amountCents: row.amount_cents === null ? null : Number(row.amount_cents), actor: row.actor_label }));
   const annual = annualContributionsCents(await incomeBase(transaction, contributorId, year - 1));
-  const paid = instalments.filter((instalment) => instalment.paidAt).reduce((sum, instalment) => sum + instalment.amountCents, 0);
+  const ofYear = (wanted: number) => instalments.filter((instalment) => instalment.year === wanted);
+  const paid = ofYear(year).filter((instalment) => instalment.paidAt).reduce((sum, instalment) => sum + instalment.amountCents, 0);
+  const previousYearsDue = instalments.filter((instalment) => instalment.year < year).reduce((sum, instalment) => sum + instalment.amountCents, 0);
+  const nextYear = openYears[1];
   return {
     contributor: {
       name: contributorName({ firstName: contributor.first_name, lastName: contributor.last_name }),
@@ -102,6 +114,11 @@ export async function readOverview(transaction: EntityManager, contributorId: st
     remainingCents: Math.max(0, annual - paid),
     formula: CONTRIBUTION_FORMULA,
     instalments,
+    previousYearsDueCents: previousYearsDue,
+    nextYear:
+      nextYear === undefined
+        ? null
+        : { year: nextYear, annualAmountCents: ofYear(nextYear).reduce((sum, instalment) => sum + instalment.amountCents, 0) },
     declarations,
     mandate: mandate
       ? { holder: mandate.holder, maskedIban: maskIban(mandate.iban), reference: mandate.reference, signedAt: new Date(mandate.signed_at).toISOString() }
@@ -113,6 +130,7 @@ export async function readOverview(transaction: EntityManager, contributorId: st
 
 interface InstalmentRow {
   id: string;
+  year: number;
   number: number;
   due_date: string;
   amount_cents: string;

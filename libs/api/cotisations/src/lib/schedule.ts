@@ -1,35 +1,46 @@
-import { annualContributionsCents, instalmentDueDate, spreadContributions } from '@portail/domain';
+import { annualContributionsCents, instalmentDueDate, openScheduleYears, parisDate, spreadContributions } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 
-/** The income the year's contributions are computed from: the newest declaration, else the directory's reference. */
+/** 9:00 in Paris on an instalment's due date: when télépaiements and debits are booked. */
+export const DUE_DATE_MORNING = (dueDate: string) => `((${dueDate})::date::timestamp + interval '9 hours') AT TIME ZONE 'Europe/Paris'`;
+
+/**
+ * The income the contributions of `incomeYear + 1` are computed from: the newest declaration of
+ * that year, else of the latest year before it (a provisional base), else the directory's reference.
+ */
 export async function incomeBase(transaction: EntityManager, contributorId: string, incomeYear: number): Promise<number> {
   const [row]: { income_cents: string }[] = await transaction.query(
     `SELECT coalesce(
-       (SELECT income_cents FROM income_declaration WHERE contributor_id = $1 AND year = $2 ORDER BY declared_at DESC, id DESC LIMIT 1),
+       (SELECT income_cents FROM income_declaration WHERE contributor_id = $1 AND year <= $2
+         ORDER BY year DESC, declared_at DESC, id DESC LIMIT 1),
        (SELECT reference_income_cents FROM contributor WHERE id = $1)) AS income_cents`,
     [contributorId, incomeYear],
   );
   return Number(row?.income_cents ?? 0);
 }
 
+/** Creates the schedules open on the clock's day in Paris: this year's, and next year's from 1 December. */
+export async function ensureSchedules(transaction: EntityManager, contributorId: string, now: Date): Promise<void> {
+  const today = parisDate(now);
+  for (const year of openScheduleYears(today)) await ensureSchedule(transaction, contributorId, year, today, now);
+}
+
 /**
- * Creates the year's 12 instalments the first time the module is opened for that year (a
- * directory of 100,000 contributors does not carry 1.2 million rows nobody looks at). The
+ * Creates the year's 12 instalments the first time the module is opened while that year is open
+ * (a directory of 100,000 contributors does not carry 1.2 million rows nobody looks at). The
  * simulated contributor has kept up with their payments so far: instalments already due are
  * created paid by télépaiement on their due date, with one line of history that says so.
  */
-export async function ensureSchedule(transaction: EntityManager, contributorId: string, now: Date): Promise<void> {
-  const year = now.getUTCFullYear();
+async function ensureSchedule(transaction: EntityManager, contributorId: string, year: number, today: string, now: Date): Promise<void> {
   const [existing] = await transaction.query(`SELECT 1 FROM instalment WHERE contributor_id = $1 AND year = $2 LIMIT 1`, [contributorId, year]);
   if (existing) return;
   const annual = annualContributionsCents(await incomeBase(transaction, contributorId, year - 1));
   const { instalments } = spreadContributions(annual, new Map());
-  const today = now.toISOString().slice(0, 10);
   const dueDates = instalments.map((instalment) => instalmentDueDate(year, instalment.number));
   const inserted: { number: number }[] = await transaction.query(
     `INSERT INTO instalment (contributor_id, year, number, due_date, amount_cents, paid_at, paid_by)
      SELECT $1, $2, number, due_date::date, amount,
-            CASE WHEN due_date < $6 THEN due_date::timestamptz + interval '9 hours' END,
+            CASE WHEN due_date < $6 THEN ${DUE_DATE_MORNING('due_date')} END,
             CASE WHEN due_date < $6 THEN 'telepaiement' END
        FROM unnest($3::int[], $4::text[], $5::bigint[]) AS t(number, due_date, amount)
      ON CONFLICT (contributor_id, year, number) DO NOTHING
@@ -50,8 +61,24 @@ export async function ensureSchedule(transaction: EntityManager, contributorId: 
   }
 }
 
-/** After a declaration: paid instalments keep their amounts, the balance is spread over the others. */
-export async function recalculate(transaction: EntityManager, contributorId: string, year: number, incomeCents: number): Promise<number> {
+/**
+ * After the income of `incomeYear` is declared: every schedule computed from it, or provisionally
+ * from an earlier one, is recalculated — paid instalments keep their amounts, the balance is spread
+ * over the others. Gives the new annual amount of each year recalculated, oldest first.
+ */
+export async function recalculateFrom(transaction: EntityManager, contributorId: string, incomeYear: number): Promise<{ year: number; annualCents: number }[]> {
+  const years: { year: number }[] = await transaction.query(
+    `SELECT DISTINCT year FROM instalment WHERE contributor_id = $1 AND year > $2 ORDER BY year`,
+    [contributorId, incomeYear],
+  );
+  const recalculated: { year: number; annualCents: number }[] = [];
+  for (const { year } of years) {
+    recalculated.push({ year, annualCents: await recalculate(transaction, contributorId, year, await incomeBase(transaction, contributorId, year - 1)) });
+  }
+  return recalculated;
+}
+
+async function recalculate(transaction: EntityManager, contributorId: string, year: number, incomeCents: number): Promise<number> {
   const paid: { number: number; amount_cents: string }[] = await transaction.query(
     `SELECT number, amount_cents FROM instalment WHERE contributor_id = $1 AND year = $2 AND paid_at IS NOT NULL FOR UPDATE`,
     [contributorId, year],

@@ -1,5 +1,6 @@
 import {
   CotisationsTest,
+  anInstalment,
   anOverview,
   setUpCotisationsTest,
   textOf,
@@ -77,5 +78,44 @@ describe('EcheancierPage', () => {
         'Le détail figure dans le tableau des échéances.',
     );
     expect(test.getContext).toHaveBeenCalledWith('2d');
+  });
+
+  it('shows what earlier years still owe above the year, each with « Payer »', async () => {
+    const overview = anOverview();
+    const page = await test.openClient(
+      'echeancier',
+      { ...overview, previousYearsDueCents: 37_500, instalments: [anInstalment(12, 'en-retard', 2026), ...overview.instalments] },
+    );
+
+    expect(textOf(page.querySelector('#solde-titre'))).toBe('Solde des années précédentes : 375,00 € à régler');
+    const balance = page.querySelector('.balance');
+    expect(Array.from(balance?.querySelectorAll('tbody tr') ?? [], (row) => Array.from(row.querySelectorAll('th, td'), (cell) => wordsOf(cell)))).toEqual([
+      ['12', '5 décembre 2026', '375,00 €', 'En retard', '— Non payée', 'Payer l’échéance de décembre 2026'],
+    ]);
+    expect(rows(page)).toHaveLength(13);
+    expect(page.querySelector('canvas')?.getAttribute('aria-label')).toContain('Graphique des 12 échéances 2027');
+  });
+
+  it('shows no balance section when earlier years owe nothing, and no provisional schedule before December', async () => {
+    const page = await test.openClient('echeancier');
+
+    expect(page.querySelector('.balance')).toBeNull();
+    expect(page.querySelector('#provisionnel-titre')).toBeNull();
+  });
+
+  it('shows next year’s provisional schedule once it is published, payable', async () => {
+    const overview = anOverview();
+    const next = Array.from({ length: 12 }, (_, index) => anInstalment(index + 1, 'a-payer', 2028));
+    const page = await test.openClient('echeancier', {
+      ...overview,
+      nextYear: { year: 2028, annualAmountCents: 450_000 },
+      instalments: [...overview.instalments, ...next],
+    });
+
+    expect(textOf(page.querySelector('#provisionnel-titre'))).toBe('Échéancier provisionnel 2028 : 4 500,00 €');
+    const table = rows(page);
+    expect(table).toHaveLength(24);
+    expect(table[12]).toEqual(['1', '5 janvier 2028', '375,00 €', 'À payer', '— Non payée', 'Payer l’échéance de janvier 2028']);
+    expect(page.querySelector('canvas')?.getAttribute('aria-label')).toContain('Graphique des 12 échéances 2027');
   });
 });

@@ -42,15 +42,16 @@ const MOUNTS: Routes = [
   },
 ];
 
-function anInstalment(number: number, status: InstalmentStatus): Instalment {
+export function anInstalment(number: number, status: InstalmentStatus, year = 2027): Instalment {
   const month = String(number).padStart(2, '0');
   return {
-    id: `inst-${number}`,
+    id: year === 2027 ? `inst-${number}` : `inst-${year}-${number}`,
+    year,
     number,
-    dueDate: `2027-${month}-05`,
+    dueDate: `${year}-${month}-05`,
     amountCents: 37_500,
     status,
-    paidAt: status === 'payee' ? `2027-${month}-04T10:00:00.000Z` : null,
+    paidAt: status === 'payee' ? `${year}-${month}-04T10:00:00.000Z` : null,
     paidBy: status === 'payee' ? 'carte' : null,
   };
 }
@@ -67,6 +68,8 @@ export function anOverview(overrides: Partial<CotisationsOverview> = {}): Cotisa
     remainingCents: 375_000,
     formula: 'Cotisations de l’année = 45 % du revenu professionnel de l’année précédente (minimum 1 200 €).',
     instalments: statuses.map((status, index) => anInstalment(index + 1, status)),
+    previousYearsDueCents: 0,
+    nextYear: null,
     declarations: [
       { year: 2025, incomeCents: 1_000_000, declaredAt: '2026-04-12T08:30:00.000Z', declaredBy: 'Urssaf' },
     ],
