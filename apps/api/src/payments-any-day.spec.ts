@@ -190,4 +190,36 @@ describe('payments on any day: every scenario leaves something to pay', () => {
       `Déclaration du revenu ${year - 1} ; cotisations ${year} recalculées (40 500,00 €) ; échéancier provisionnel ${year + 1} recalculé (40 500,00 €)`,
     );
   });
+
+  it('declares last year’s income once the year is paid: the balance is called as a regularisation, payable within 30 days', async () => {
+    const trainer = await test.trainer();
+    await resetOk(trainer, 'decouverte');
+    const december = nextOccurrence((year) => new Date(Date.UTC(year, 11, 10, 10)), realNow);
+    const year = december.getUTCFullYear();
+    await trainer.post('/api/sandbox/clock/set').send({ at: december.toISOString() }).expect(200);
+    const { client, base } = await actAs('paul.durand@exemple.fr');
+    const before = (await client.get(base).expect(200)).body as CotisationsOverview;
+    expect(before.remainingCents).toBe(0);
+
+    const declared = (await client.post(`${base}/revenus`).send({ year: year - 1, incomeCents: 9_000_000 }).expect(200)).body as CotisationsOverview;
+    const regularisation = declared.instalments.find((instalment) => instalment.year === year && instalment.number === 13);
+    expect(regularisation).toMatchObject({ dueDate: `${year + 1}-01-09`, status: 'a-payer', amountCents: 4_050_000 - before.paidCents });
+    expect(declared.remainingCents).toBe(regularisation?.amountCents);
+
+    // Corrected downwards before it is paid: the regularisation follows, down to nothing to pay.
+    const corrected = (await client.post(`${base}/revenus`).send({ year: year - 1, incomeCents: 100 }).expect(200)).body as CotisationsOverview;
+    expect(corrected.instalments.find((instalment) => instalment.id === regularisation?.id)?.amountCents).toBe(0);
+    await client.post(`${base}/paiements/carte`).send({ instalmentId: regularisation?.id, cardNumber: TEST_CARDS.accepted, expiry: '12/39', cvc: '123', holder: 'Paul Durand' }).expect(409);
+
+    const again = (await client.post(`${base}/revenus`).send({ year: year - 1, incomeCents: 9_000_000 }).expect(200)).body as CotisationsOverview;
+    expect(again.instalments.filter((instalment) => instalment.number === 13)).toHaveLength(1);
+    // Unpaid at New Year, it is last year's balance; paid by télépaiement, the history names it.
+    await trainer.post('/api/sandbox/clock/set').send({ at: new Date(Date.UTC(year + 1, 0, 2, 10)).toISOString() }).expect(200);
+    const newYear = (await client.get(base).expect(200)).body as CotisationsOverview;
+    expect(newYear.previousYearsDueCents).toBe(regularisation?.amountCents);
+    const paid = (await client.post(`${base}/paiements/telepaiement`).send({ instalmentId: regularisation?.id, iban: 'FR7630006000011234567890189' }).expect(200))
+      .body as CotisationsOverview;
+    expect(paid.previousYearsDueCents).toBe(0);
+    expect(paid.history[0].label).toBe(`Paiement par télépaiement de la régularisation ${year}`);
+  });
 });

@@ -7,8 +7,12 @@ import {
   instalmentDueDate,
   MAX_INCOME_CENTS,
   MINIMUM_CONTRIBUTIONS_CENTS,
+  instalmentName,
+  instalmentTitle,
   ofInstalmentMonth,
   openScheduleYears,
+  REGULARISATION_NUMBER,
+  regularisationDueDate,
   spreadContributions,
 } from './contributions';
 
@@ -216,5 +220,21 @@ describe('openScheduleYears', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the regularisation', () => {
+  it('is due 30 days after it is called, across months, years and leap days', () => {
+    expect(regularisationDueDate('2026-12-20')).toBe('2027-01-19');
+    expect(regularisationDueDate('2028-02-01')).toBe('2028-03-02');
+    expect(regularisationDueDate('2027-02-01')).toBe('2027-03-03');
+    expect(regularisationDueDate('2028-01-30')).toBe('2028-02-29');
+  });
+
+  it('is named by its year, an instalment by its month', () => {
+    expect(instalmentTitle({ year: 2026, number: REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('régularisation 2026');
+    expect(instalmentName({ year: 2026, number: REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('la régularisation 2026');
+    expect(instalmentTitle({ year: 2027, number: 4, dueDate: '2027-04-05' })).toBe('échéance d’avril 2027');
+    expect(instalmentName({ year: 2027, number: 3, dueDate: '2027-03-05' })).toBe('l’échéance de mars 2027');
   });
 });

@@ -72,3 +72,33 @@ export function ofInstalmentMonth(dueDate: string): string {
   const name = MONTH_NAMES[month - 1] ?? '';
   return `${/^[aeiouy]/.test(name) ? 'd’' : 'de '}${name} ${year}`;
 }
+
+/**
+ * The number of a year's regularisation: a declaration that raises the year's contributions once
+ * its 12 instalments are all paid leaves a balance no instalment can take; it is called on its own,
+ * payable within REGULARISATION_DELAY_DAYS, like any instalment (card, télépaiement, direct debit).
+ */
+export const REGULARISATION_NUMBER = 13;
+export const REGULARISATION_DELAY_DAYS = 30;
+
+/** `YYYY-MM-DD`: the due date of a regularisation called on `today` (`YYYY-MM-DD`). */
+export function regularisationDueDate(today: string): string {
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + REGULARISATION_DELAY_DAYS)).toISOString().slice(0, 10);
+}
+
+export interface NamedInstalment {
+  year: number;
+  number: number;
+  dueDate: string;
+}
+
+/** « échéance de mars 2027 », « régularisation 2026 »: an instalment as a title names it. */
+export function instalmentTitle(instalment: NamedInstalment): string {
+  return instalment.number === REGULARISATION_NUMBER ? `régularisation ${instalment.year}` : `échéance ${ofInstalmentMonth(instalment.dueDate)}`;
+}
+
+/** « l’échéance de mars 2027 », « la régularisation 2026 »: an instalment as a sentence names it. */
+export function instalmentName(instalment: NamedInstalment): string {
+  return instalment.number === REGULARISATION_NUMBER ? `la ${instalmentTitle(instalment)}` : `l’${instalmentTitle(instalment)}`;
+}

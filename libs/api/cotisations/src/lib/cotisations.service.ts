@@ -9,7 +9,8 @@ import {
   type CotisationsOverview,
   type DeclareIncomeRequest,
   isDeclinedTestCard,
-  ofInstalmentMonth,
+  instalmentName,
+  instalmentTitle,
   parisYear,
   PAYMENT_METHOD_LABELS,
   type PaymentMethod,
@@ -28,6 +29,16 @@ import { euros } from './debit-rejected-email';
 import { DirectDebits } from './direct-debits';
 import { readOverview } from './overview-reader';
 import { ensureSchedules, recalculateFrom } from './schedule';
+
+/** An unpaid instalment about to be paid, with how the history names it. */
+interface PayableInstalment {
+  id: string;
+  amount: number;
+  /** « échéance de mars 2027 », « régularisation 2026 » */
+  title: string;
+  /** « l’échéance de mars 2027 », « la régularisation 2026 » */
+  name: string;
+}
 
 /** Every action of « Mes cotisations » changes state and writes its line of history, in one transaction. */
 @Injectable()
@@ -63,7 +74,7 @@ export class CotisationsService {
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [actor.contributorId, request.year, request.incomeCents, now, actor.personId, actor.label],
       );
-      const recalculated = await recalculateFrom(transaction, actor.contributorId, request.year);
+      const recalculated = await recalculateFrom(transaction, actor.contributorId, request.year, now);
       const amounts = recalculated.map(({ year: of, annualCents }) =>
         of === year ? `cotisations ${of} recalculées (${euros(annualCents)})` : `échéancier provisionnel ${of} recalculé (${euros(annualCents)})`,
       );
@@ -86,7 +97,7 @@ export class CotisationsService {
       const instalment = await this.unpaidInstalment(transaction, actor, request.instalmentId);
       card.declined = isDeclinedTestCard(number) || (await this.faults.consume(transaction, 'card-declined'));
       if (card.declined) {
-        await this.history(transaction, actor, now, `Paiement par carte bancaire refusé — échéance ${instalment.label}`, instalment.amount);
+        await this.history(transaction, actor, now, `Paiement par carte bancaire refusé — ${instalment.title}`, instalment.amount);
         return;
       }
       await this.settle(transaction, actor, now, instalment, 'carte');
@@ -165,26 +176,27 @@ export class CotisationsService {
     transaction: EntityManager,
     actor: CotisationsActor,
     instalmentId: string,
-  ): Promise<{ id: string; amount: number; label: string }> {
-    const [row]: { id: string; amount_cents: string; due_date: string; paid_at: Date | null }[] = await transaction.query(
-      `SELECT id, amount_cents, to_char(due_date, 'YYYY-MM-DD') AS due_date, paid_at FROM instalment WHERE id = $1 AND contributor_id = $2`,
+  ): Promise<PayableInstalment> {
+    const [row]: { id: string; year: number; number: number; amount_cents: string; due_date: string; paid_at: Date | null }[] = await transaction.query(
+      `SELECT id, year, number, amount_cents, to_char(due_date, 'YYYY-MM-DD') AS due_date, paid_at FROM instalment WHERE id = $1 AND contributor_id = $2`,
       [instalmentId, actor.contributorId],
     );
     if (!row) throw new NotFoundException('Cette échéance n’existe pas dans l’échéancier de ce compte.');
     if (row.paid_at) throw new ConflictException('Cette échéance est déjà payée.');
     if (Number(row.amount_cents) === 0) throw new ConflictException('Cette échéance est soldée : il n’y a rien à payer.');
-    return { id: row.id, amount: Number(row.amount_cents), label: ofInstalmentMonth(row.due_date) };
+    const named = { year: row.year, number: row.number, dueDate: row.due_date };
+    return { id: row.id, amount: Number(row.amount_cents), title: instalmentTitle(named), name: instalmentName(named) };
   }
 
   private async settle(
     transaction: EntityManager,
     actor: CotisationsActor,
     now: Date,
-    instalment: { id: string; amount: number; label: string },
+    instalment: PayableInstalment,
     method: PaymentMethod,
   ): Promise<void> {
     await transaction.query(`UPDATE instalment SET paid_at = $2, paid_by = $3 WHERE id = $1`, [instalment.id, now, method]);
-    await this.history(transaction, actor, now, `Paiement par ${PAYMENT_METHOD_LABELS[method].toLowerCase()} de l’échéance ${instalment.label}`, instalment.amount);
+    await this.history(transaction, actor, now, `Paiement par ${PAYMENT_METHOD_LABELS[method].toLowerCase()} de ${instalment.name}`, instalment.amount);
     await this.audit.record(transaction, {
       kind: 'cotisations.payment',
       actorPersonId: actor.personId,

@@ -1,9 +1,9 @@
 import type { NewEmail } from '@portail/api-outbox';
-import { ofInstalmentMonth } from '@portail/domain';
 
 export interface RejectedDebit {
   instalmentId: string;
-  dueDate: string;
+  /** « l’échéance de mars 2027 », « la régularisation 2026 » */
+  name: string;
   amountCents: number;
   mandateReference: string;
 }
@@ -27,7 +27,7 @@ export function debitRejectedEmail(contributor: DebitedContributor, debit: Rejec
     subject: 'Votre prélèvement de cotisations a été rejeté',
     body: [
       `Bonjour ${civility}${contributor.firstName} ${contributor.lastName},`,
-      `Le prélèvement de ${euros(debit.amountCents)} pour l’échéance ${ofInstalmentMonth(debit.dueDate)} de vos cotisations (mandat ${debit.mandateReference}) a été rejeté par votre banque.`,
+      `Le prélèvement de ${euros(debit.amountCents)} pour ${debit.name} de vos cotisations (mandat ${debit.mandateReference}) a été rejeté par votre banque.`,
       'Cette échéance reste due : réglez-la par carte bancaire ou par télépaiement dans le module « Mes cotisations », ou demandez à votre expert-comptable de le faire. Vérifiez aussi auprès de votre banque que votre compte peut être prélevé : les échéances suivantes le seront à leur date.',
       'Cordialement,\nVotre Urssaf',
     ].join('\n\n'),

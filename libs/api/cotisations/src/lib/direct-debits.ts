@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { SandboxFaults } from '@portail/api-core';
 import { Outbox } from '@portail/api-outbox';
-import { ofInstalmentMonth, parisDate } from '@portail/domain';
+import { instalmentName, instalmentTitle, parisDate } from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 import { type DebitedContributor, debitRejectedEmail } from './debit-rejected-email';
 import { DUE_DATE_MORNING } from './schedule';
 
 interface DueDebit {
   id: string;
+  year: number;
+  number: number;
   due_date: string;
   amount_cents: string;
   reference: string;
@@ -34,7 +36,7 @@ export class DirectDebits {
   async settle(transaction: EntityManager, contributorId: string, now: Date): Promise<void> {
     // FOR UPDATE: two readers at once debit each instalment once; the later one finds it paid.
     const due: DueDebit[] = await transaction.query(
-      `SELECT instalment.id, to_char(instalment.due_date, 'YYYY-MM-DD') AS due_date, instalment.amount_cents, sepa_mandate.reference
+      `SELECT instalment.id, instalment.year, instalment.number, to_char(instalment.due_date, 'YYYY-MM-DD') AS due_date, instalment.amount_cents, sepa_mandate.reference
          FROM instalment
          JOIN sepa_mandate ON sepa_mandate.contributor_id = instalment.contributor_id AND sepa_mandate.revoked_at IS NULL
         WHERE instalment.contributor_id = $1 AND instalment.paid_at IS NULL AND instalment.debit_rejected_at IS NULL
@@ -60,7 +62,7 @@ export class DirectDebits {
       contributorId,
       debits.map((debit) => debit.id),
       debits.map((debit) => debit.due_date),
-      debits.map((debit) => `Paiement par prélèvement automatique de l’échéance ${ofInstalmentMonth(debit.due_date)} (mandat ${debit.reference})`),
+      debits.map((debit) => `Paiement par prélèvement automatique de ${instalmentName(named(debit))} (mandat ${debit.reference})`),
       debits.map((debit) => debit.amount_cents),
     ];
     await transaction.query(
@@ -78,7 +80,7 @@ export class DirectDebits {
   }
 
   private async reject(transaction: EntityManager, contributorId: string, debit: DueDebit): Promise<void> {
-    const label = `Prélèvement rejeté par la banque — échéance ${ofInstalmentMonth(debit.due_date)} : à régler par carte bancaire ou par télépaiement`;
+    const label = `Prélèvement rejeté par la banque — ${instalmentTitle(named(debit))} : à régler par carte bancaire ou par télépaiement`;
     await transaction.query(
       `UPDATE instalment SET debit_rejected_at = ${DEBIT_TIME} FROM (SELECT $2::text AS due_date) AS t WHERE instalment.id = $1`,
       [debit.id, debit.due_date],
@@ -94,7 +96,11 @@ export class DirectDebits {
     );
     await this.outbox.sendEmail(
       transaction,
-      debitRejectedEmail(contributor, { instalmentId: debit.id, dueDate: debit.due_date, amountCents: Number(debit.amount_cents), mandateReference: debit.reference }),
+      debitRejectedEmail(contributor, { instalmentId: debit.id, name: instalmentName(named(debit)), amountCents: Number(debit.amount_cents), mandateReference: debit.reference }),
     );
   }
+}
+
+function named(debit: DueDebit): { year: number; number: number; dueDate: string } {
+  return { year: debit.year, number: debit.number, dueDate: debit.due_date };
 }

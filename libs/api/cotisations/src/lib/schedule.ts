@@ -1,4 +1,12 @@
-import { annualContributionsCents, instalmentDueDate, openScheduleYears, parisDate, spreadContributions } from '@portail/domain';
+import {
+  annualContributionsCents,
+  instalmentDueDate,
+  openScheduleYears,
+  parisDate,
+  REGULARISATION_NUMBER,
+  regularisationDueDate,
+  spreadContributions,
+} from '@portail/domain';
 import type { EntityManager } from 'typeorm';
 
 /** 9:00 in Paris on an instalment's due date: when télépaiements and debits are booked. */
@@ -64,32 +72,52 @@ async function ensureSchedule(transaction: EntityManager, contributorId: string,
 /**
  * After the income of `incomeYear` is declared: every schedule computed from it, or provisionally
  * from an earlier one, is recalculated — paid instalments keep their amounts, the balance is spread
- * over the others. Gives the new annual amount of each year recalculated, oldest first.
+ * over the others, or called as the year's regularisation when all 12 are paid. Gives the new
+ * annual amount of each year recalculated, oldest first.
  */
-export async function recalculateFrom(transaction: EntityManager, contributorId: string, incomeYear: number): Promise<{ year: number; annualCents: number }[]> {
+export async function recalculateFrom(
+  transaction: EntityManager,
+  contributorId: string,
+  incomeYear: number,
+  now: Date,
+): Promise<{ year: number; annualCents: number }[]> {
   const years: { year: number }[] = await transaction.query(
     `SELECT DISTINCT year FROM instalment WHERE contributor_id = $1 AND year > $2 ORDER BY year`,
     [contributorId, incomeYear],
   );
   const recalculated: { year: number; annualCents: number }[] = [];
   for (const { year } of years) {
-    recalculated.push({ year, annualCents: await recalculate(transaction, contributorId, year, await incomeBase(transaction, contributorId, year - 1)) });
+    const annualCents = annualContributionsCents(await incomeBase(transaction, contributorId, year - 1));
+    await respread(transaction, contributorId, year, annualCents, parisDate(now));
+    recalculated.push({ year, annualCents });
   }
   return recalculated;
 }
 
-async function recalculate(transaction: EntityManager, contributorId: string, year: number, incomeCents: number): Promise<number> {
+async function respread(transaction: EntityManager, contributorId: string, year: number, annualCents: number, today: string): Promise<void> {
   const paid: { number: number; amount_cents: string }[] = await transaction.query(
     `SELECT number, amount_cents FROM instalment WHERE contributor_id = $1 AND year = $2 AND paid_at IS NOT NULL FOR UPDATE`,
     [contributorId, year],
   );
-  const annual = annualContributionsCents(incomeCents);
-  const { instalments } = spreadContributions(annual, new Map(paid.map((row) => [row.number, Number(row.amount_cents)])));
+  // A paid regularisation counts in what the year has paid, and is not one of the 12 spread over.
+  const { instalments } = spreadContributions(annualCents, new Map(paid.map((row) => [row.number, Number(row.amount_cents)])));
   const unpaid = instalments.filter((instalment) => !instalment.paid);
+  if (unpaid.length > 0) {
+    await transaction.query(
+      `UPDATE instalment SET amount_cents = t.amount FROM unnest($3::int[], $4::bigint[]) AS t(number, amount)
+        WHERE instalment.contributor_id = $1 AND instalment.year = $2 AND instalment.number = t.number AND instalment.paid_at IS NULL`,
+      [contributorId, year, unpaid.map((i) => i.number), unpaid.map((i) => i.amountCents)],
+    );
+    return;
+  }
+  const balance = Math.max(0, annualCents - paid.reduce((sum, row) => sum + Number(row.amount_cents), 0));
+  // An unpaid regularisation follows a new declaration, down to 0 (nothing left to pay); a paid one stays as it was.
   await transaction.query(
-    `UPDATE instalment SET amount_cents = t.amount FROM unnest($3::int[], $4::bigint[]) AS t(number, amount)
-      WHERE instalment.contributor_id = $1 AND instalment.year = $2 AND instalment.number = t.number AND instalment.paid_at IS NULL`,
-    [contributorId, year, unpaid.map((i) => i.number), unpaid.map((i) => i.amountCents)],
+    `INSERT INTO instalment (contributor_id, year, number, due_date, amount_cents)
+     SELECT $1::uuid, $2::int, $3::smallint, $4::date, $5::bigint
+      WHERE $5::bigint > 0 OR EXISTS (SELECT 1 FROM instalment WHERE contributor_id = $1::uuid AND year = $2::int AND number = $3::smallint)
+     ON CONFLICT (contributor_id, year, number) DO UPDATE SET amount_cents = excluded.amount_cents, due_date = excluded.due_date
+      WHERE instalment.paid_at IS NULL`,
+    [contributorId, year, REGULARISATION_NUMBER, regularisationDueDate(today), balance],
   );
-  return annual;
 }

@@ -118,4 +118,13 @@ describe('EcheancierPage', () => {
     expect(table[12]).toEqual(['1', '5 janvier 2028', '375,00 €', 'À payer', '— Non payée', 'Payer l’échéance de janvier 2028']);
     expect(page.querySelector('canvas')?.getAttribute('aria-label')).toContain('Graphique des 12 échéances 2027');
   });
+
+  it('names the regularisation in its row, in « Payer » and in the chart', async () => {
+    const overview = anOverview();
+    const regularisation = { ...anInstalment(13, 'a-payer'), dueDate: '2028-01-09', amountCents: 120_000 };
+    const page = await test.openClient('echeancier', { ...overview, instalments: [...overview.instalments, regularisation] });
+
+    expect(rows(page)[12]).toEqual(['Régularisation', '9 janvier 2028', '1 200,00 €', 'À payer', '— Non payée', 'Payer la régularisation 2027']);
+    expect(page.querySelector('canvas')?.getAttribute('aria-label')).toContain('Graphique des 13 échéances 2027');
+  });
 });

@@ -3,7 +3,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { INSTALMENT_STATUS_LABELS, type Instalment, ofInstalmentMonth, PAYMENT_METHOD_LABELS } from '@portail/domain';
+import { INSTALMENT_STATUS_LABELS, type Instalment, instalmentName, PAYMENT_METHOD_LABELS, REGULARISATION_NUMBER } from '@portail/domain';
 import { formatDay, formatDueDate, formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { InstalmentsChart } from './instalments-chart';
@@ -30,7 +30,8 @@ export class EcheancierPage {
   protected readonly methodLabels = PAYMENT_METHOD_LABELS;
   protected readonly formatEuros = formatEuros;
   protected readonly formatDueDate = formatDueDate;
-  protected readonly ofInstalmentMonth = ofInstalmentMonth;
+  protected readonly instalmentName = instalmentName;
+  protected readonly regularisation = REGULARISATION_NUMBER;
   protected readonly formatDay = formatDay;
 
   private readonly may = injectCurrentRights();

@@ -10,7 +10,7 @@ import {
   validateCardCvc,
   validateCardExpiry,
   validateCardNumber,
-  ofInstalmentMonth,
+  instalmentName,
 } from '@portail/domain';
 import { SandboxClock } from '@portail/portal-sandbox';
 import { Notice } from '@portail/portal-ui';
@@ -118,7 +118,7 @@ export class CardPaymentForm {
     });
     if (outcome.ok) {
       this.success.set(
-        `Paiement accepté : l’échéance ${ofInstalmentMonth(instalment.dueDate)} (${formatEuros(instalment.amountCents)}) est payée par carte bancaire.`,
+        `Paiement accepté : ${instalmentName(instalment)} (${formatEuros(instalment.amountCents)}) est payée par carte bancaire.`,
       );
     } else {
       // 422 card-declined, 400 (number, expiry, cryptogram): the API's own sentence.

@@ -1,6 +1,7 @@
 import { CARD_MESSAGES, type CotisationsOverview, IBAN_MESSAGES } from '@portail/domain';
 import {
   CotisationsTest,
+  anInstalment,
   anOverview,
   apiError,
   buttonByText,
@@ -51,6 +52,19 @@ describe('PaiementsPage', () => {
       await test.settle();
       return cardNumber;
     }
+
+    it('offers last year’s balance and a regularisation by their names, oldest first', async () => {
+      const overview = anOverview();
+      const regularisation = { ...anInstalment(13, 'a-payer', 2026), dueDate: '2027-03-20', amountCents: 120_000 };
+      await open({ ...overview, previousYearsDueCents: 157_500, instalments: [anInstalment(12, 'en-retard', 2026), regularisation, ...overview.instalments] });
+
+      const options = Array.from(selectByLabel(card(), 'Échéance à payer').options, (option) => textOf(option));
+      expect(options.slice(0, 3)).toEqual([
+        'Échéance de décembre 2026 — 375,00 € (En retard)',
+        'Régularisation 2026 — 1 200,00 € (À payer)',
+        'Échéance de mars 2027 — 375,00 € (En retard)',
+      ]);
+    });
 
     it('offers the unpaid instalments, the one chosen on the échéancier first, and the test cards', async () => {
       await open(anOverview(), '?echeance=inst-5');

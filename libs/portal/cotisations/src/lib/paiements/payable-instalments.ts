@@ -1,6 +1,6 @@
 import { type Signal, effect, untracked } from '@angular/core';
 import type { FormControl } from '@angular/forms';
-import { INSTALMENT_STATUS_LABELS, type Instalment, ofInstalmentMonth } from '@portail/domain';
+import { INSTALMENT_STATUS_LABELS, type Instalment, instalmentTitle } from '@portail/domain';
 import { formatEuros } from '../cotisations-format';
 
 export const INSTALMENT_REQUIRED_MESSAGE = 'Choisissez l’échéance à payer.';
@@ -10,9 +10,10 @@ export function payableInstalments(instalments: readonly Instalment[]): Instalme
   return instalments.filter((instalment) => instalment.status !== 'payee' && instalment.amountCents > 0);
 }
 
-/** « Échéance de mars 2027 — 325,00 € (En retard) » */
+/** « Échéance de mars 2027 — 325,00 € (En retard) », « Régularisation 2026 — 1 200,00 € (À payer) » */
 export function describeInstalment(instalment: Instalment): string {
-  return `Échéance ${ofInstalmentMonth(instalment.dueDate)} — ${formatEuros(instalment.amountCents)} (${INSTALMENT_STATUS_LABELS[instalment.status]})`;
+  const title = instalmentTitle(instalment);
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)} — ${formatEuros(instalment.amountCents)} (${INSTALMENT_STATUS_LABELS[instalment.status]})`;
 }
 
 /**

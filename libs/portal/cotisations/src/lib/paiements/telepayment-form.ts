@@ -3,7 +3,7 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule } from 
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { type Instalment, ofInstalmentMonth, validateFrenchIban } from '@portail/domain';
+import { type Instalment, instalmentName, validateFrenchIban } from '@portail/domain';
 import { formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { INSTALMENT_REQUIRED_MESSAGE, describeInstalment, keepPayableSelection } from './payable-instalments';
@@ -77,7 +77,7 @@ export class TelepaymentForm {
         this.form.reset(cleared);
       }
       this.success.set(
-        `Ordre de télépaiement enregistré : l’échéance ${ofInstalmentMonth(instalment.dueDate)} (${formatEuros(instalment.amountCents)}) est réglée depuis le compte indiqué.`,
+        `Ordre de télépaiement enregistré : ${instalmentName(instalment)} (${formatEuros(instalment.amountCents)}) est réglée depuis le compte indiqué.`,
       );
     } else if (httpStatusOf(outcome.error) === 400 && fieldErrorsOf(outcome.error)['iban']) {
       showServerError(this.form.controls.iban, fieldErrorsOf(outcome.error)['iban']);
