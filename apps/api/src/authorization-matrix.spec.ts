@@ -38,15 +38,23 @@ const account = (world: World) => `/api/firm/accounts/${world.collaboratorId}`;
 const card = { cardNumber: '4970 1011 2233 4455', expiry: '12/40', cvc: '123', holder: 'Sophie Martin' };
 const iban = 'FR7630006000011234567890189';
 
-/** The first unpaid instalment of a « Mes cotisations » (the schedule is created by a first read). */
-async function unpaidInstalment(test: TestApp, world: World, role: Role, path: string): Promise<string> {
+/** « Mes cotisations » as `role` reads it (the schedule is created by a first read). */
+async function overviewOf(test: TestApp, world: World, role: Role, path: string): Promise<CotisationsOverview> {
   const session = world.sessions[role];
   if (!session) throw new Error(`no session for ${role}`);
-  const response = await request(test.http).get(path).set('Cookie', `${SESSION_COOKIE}=${session.cookie}`);
-  const instalments = (response.body as CotisationsOverview).instalments;
-  const unpaid = instalments.find((candidate) => candidate.status !== 'payee' && candidate.amountCents > 0);
+  return (await request(test.http).get(path).set('Cookie', `${SESSION_COOKIE}=${session.cookie}`).expect(200)).body as CotisationsOverview;
+}
+
+/** The first unpaid instalment of a « Mes cotisations »: there is one on any day (next year's schedule opens on 1 December). */
+async function unpaidInstalment(test: TestApp, world: World, role: Role, path: string): Promise<string> {
+  const unpaid = (await overviewOf(test, world, role, path)).instalments.find((candidate) => candidate.status !== 'payee' && candidate.amountCents > 0);
   if (!unpaid) throw new Error('no unpaid instalment');
   return unpaid.id;
+}
+
+/** The income year a declaration concerns by the sandbox clock, in Paris: never the machine's own calendar. */
+async function declarationYear(test: TestApp, world: World, role: Role, path: string): Promise<{ declarationYear: number }> {
+  return { declarationYear: (await overviewOf(test, world, role, path)).declarationYear };
 }
 
 /** A SEPA mandate to revoke. */
@@ -139,7 +147,11 @@ const CORE_ROWS: Record<string, Row> = {
     expected: [401, 403, 403, 200, 200, 200, 403, 404, 404, 200, 403, 403],
   },
   'post /api/portfolio/clients/{id}/cotisations/revenus': {
-    call: (world) => ({ path: `${client(world)}/cotisations/revenus`, body: { year: new Date().getFullYear() - 1, incomeCents: 3_000_000 } }),
+    prepare: (test, world) => declarationYear(test, world, 'admin', `${client(world)}/cotisations`),
+    call: (world) => ({
+      path: `${client(world)}/cotisations/revenus`,
+      body: { year: (world as World & { declarationYear: number }).declarationYear, incomeCents: 3_000_000 },
+    }),
     expected: [401, 403, 403, 403, 200, 403, 403, 404, 404, 200, 403, 403],
   },
   'post /api/portfolio/clients/{id}/cotisations/paiements/carte': {
@@ -171,7 +183,8 @@ const CORE_ROWS: Record<string, Row> = {
   'get /api/me/tiers': { call: () => ({ path: '/api/me/tiers' }), expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403] },
   'get /api/me/cotisations': { call: () => ({ path: '/api/me/cotisations' }), expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403] },
   'post /api/me/cotisations/revenus': {
-    call: () => ({ path: '/api/me/cotisations/revenus', body: { year: new Date().getFullYear() - 1, incomeCents: 3_000_000 } }),
+    prepare: (test, world) => declarationYear(test, world, 'ti', '/api/me/cotisations'),
+    call: (world) => ({ path: '/api/me/cotisations/revenus', body: { year: (world as World & { declarationYear: number }).declarationYear, incomeCents: 3_000_000 } }),
     expected: [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   },
   'post /api/me/cotisations/paiements/carte': {

@@ -1,4 +1,4 @@
-import type { FirmRight } from '@portail/domain';
+import { type FirmRight, parisYear } from '@portail/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember, lastEmailTo, loggedIn } from './testing/accounts-fixtures';
@@ -44,7 +44,7 @@ describe('réclamations', () => {
     const receipt = (await ti.client.post('/api/complaints').send({ ...question, subject: '  Échéance de mars  ' }).expect(201)).body;
     expect(receipt).toEqual({
       id: expect.any(String),
-      reference: expect.stringMatching(new RegExp(`^REC-${future.getUTCFullYear()}-\\d{6}$`)),
+      reference: expect.stringMatching(new RegExp(`^REC-${parisYear(future)}-\\d{6}$`)),
       topic: 'cotisations',
       organism: 'Urssaf',
       subject: 'Échéance de mars',

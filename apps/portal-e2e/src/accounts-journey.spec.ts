@@ -76,7 +76,7 @@ test.describe('« Gérer les comptes »: a collaborator with limited rights, 24-
     await expect(lea.getByRole('link', { name: 'Ajouter un client' })).toHaveCount(0);
     await leaShots.screenshot('accounts-06-collaborator-portfolio');
     await lea.getByRole('link', { name: 'Mes cotisations' }).first().click();
-    await expect(lea.getByRole('heading', { name: /Échéancier/ })).toBeVisible();
+    await expect(lea.getByRole('heading', { level: 2, name: /^Échéancier \d{4}$/ })).toBeVisible();
     await expect(lea.getByRole('link', { name: /Payer/ })).toHaveCount(0);
     await expect(lea.getByRole('link', { name: 'Paiements' })).toHaveCount(0);
     await leaShots.screenshot('accounts-07-collaborator-cotisations');
