@@ -1,5 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BackofficeModule } from '@portail/api-backoffice';
 import { ClockModule, loggerOptions, SettingsModule, type AppSettings } from '@portail/api-core';
@@ -16,11 +15,14 @@ import { SandboxModule } from '@portail/api-sandbox';
 import { SignupModule } from '@portail/api-signup';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import { PortalModule } from './bootstrap/portal.module';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
   /** Tests read the logs from here. */
   logStream?: DestinationStream;
+  /** Controllers that exist only for a test, e.g. to exercise a guard meant for a later area. */
+  extraControllers?: Type[];
 }
 
 @Module({})
@@ -28,6 +30,7 @@ export class AppModule {
   static forRoot(settings: AppSettings & { databaseUrl: string }, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
+      controllers: options.extraControllers ?? [],
       imports: [
         SettingsModule.forRoot(settings),
         LoggerModule.forRoot(loggerOptions(settings, options.logStream)),
@@ -46,9 +49,7 @@ export class AppModule {
         HelpCentreModule,
         HealthModule,
         ...(settings.sandbox ? [SandboxModule] : []),
-        ...(settings.portalDir
-          ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/api/{*path}'] })]
-          : []),
+        ...(settings.portalDir ? [PortalModule.forRoot(settings.portalDir)] : []),
       ],
     };
   }

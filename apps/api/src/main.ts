@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import { configureApp, InvalidSettingsError, loadSettings, type AppSettings } from '@portail/api-core';
+import { InvalidSettingsError, loadSettings, type AppSettings } from '@portail/api-core';
 import { ensureDatabase, runMigrations, startEmbeddedPostgres, type RunningPostgres } from '@portail/api-database';
-import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
+import { createApplication } from './bootstrap/create-application';
 
 const DATABASE = 'portail';
 
@@ -22,9 +20,7 @@ async function bootstrap(): Promise<void> {
   await runMigrations(databaseUrl);
 
   const portalDir = settings.portalDir ?? defaultPortalDir();
-  const app = await NestFactory.create(AppModule.forRoot({ ...settings, databaseUrl, portalDir }), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  configureApp(app, settings);
+  const app = await createApplication({ ...settings, databaseUrl, portalDir });
   // Before listening: a SIGTERM that arrives as soon as the port answers still stops cleanly.
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

@@ -1,13 +1,13 @@
 import type { INestApplication, Type } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { configureApp, type AppSettings } from '@portail/api-core';
+import type { AppSettings } from '@portail/api-core';
 import { createTestDatabase } from '@portail/api-database/testing';
 import { CSRF_COOKIE, CSRF_HEADER } from '@portail/domain';
 import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
+import { createApplication } from '../bootstrap/create-application';
 
 export interface TestApp {
   app: INestApplication;
@@ -31,6 +31,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A stand-in for the built portal (dist/apps/portal/browser): an index.html and one asset. */
+export const PORTAL_FIXTURE = fileURLToPath(new URL('./portal-fixture', import.meta.url));
+
 export const TEST_SETTINGS: Omit<AppSettings, 'databaseUrl'> = {
   port: 0,
   host: '127.0.0.1',
@@ -38,14 +41,15 @@ export const TEST_SETTINGS: Omit<AppSettings, 'databaseUrl'> = {
   logLevel: 'info',
   smtpUrl: null,
   publicUrl: 'http://localhost:3000',
-  portalDir: null,
+  // A portal of two files, so that every API test also runs with the portal served.
+  portalDir: PORTAL_FIXTURE,
   dataDir: null,
   // The lowest cost bcrypt allows keeps the suite fast; one test hashes at the production cost.
   bcryptCost: 4,
   loginAttemptsPerIpPerMinute: 1000,
 };
 
-/** The real application (real pipes, filters, modules) on a fresh database of its own. */
+/** The application main.ts starts (same bootstrap, portal fixture served) on a fresh database of its own. */
 export async function createTestApp(
   overrides: Partial<AppSettings> = {},
   databaseUrl?: string,
@@ -55,13 +59,7 @@ export async function createTestApp(
   const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const logs: string[] = [];
   const settings = { ...TEST_SETTINGS, ...overrides, databaseUrl: database.url };
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(settings, { logStream: { write: (line: string) => void logs.push(line) } })],
-    controllers: extraControllers,
-  }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  configureApp(app, settings);
-  await app.init();
+  const app = await createApplication(settings, { logStream: { write: (line: string) => void logs.push(line) }, extraControllers });
   const stop = () => app.close();
   const http = app.getHttpServer() as Server;
   const newClient = () => browserLikeClient(http);

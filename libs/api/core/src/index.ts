@@ -3,6 +3,7 @@ export { SettingsModule } from './settings/settings.module';
 export { AllExceptionsFilter } from './http/all-exceptions.filter';
 export { createValidationPipe, frenchFieldErrors, FrenchValidationException, type FieldError } from './http/french-validation';
 export { API_PREFIX, configureApp } from './http/configure-app';
+export { JSON_BODY_OPTIONS, jsonDepthExceeds, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './http/json-body';
 export { Clock } from './clock/clock';
 export { ClockModule } from './clock/clock.module';
 export { FAULT_KINDS, SandboxFaults } from './sandbox/sandbox-faults';
