@@ -1,7 +1,16 @@
 export { APP_SETTINGS, InvalidSettingsError, loadSettings, type AppSettings, type LogLevel } from './settings/app-settings';
 export { SettingsModule } from './settings/settings.module';
-export { AllExceptionsFilter } from './http/all-exceptions.filter';
-export { createValidationPipe, frenchFieldErrors, FrenchValidationException, type FieldError } from './http/french-validation';
+export { AllExceptionsFilter, UNREPRESENTABLE_INPUT } from './http/all-exceptions.filter';
+export {
+  createValidationPipe,
+  frenchFieldErrors,
+  FrenchValidationException,
+  FrenchValidationPipe,
+  refuseUnsafeText,
+  type FieldError,
+} from './http/french-validation';
+export { findUnsafeText, isUnsafeText, unsafeTextMessage } from './http/unsafe-text';
+export { cursorInstant, decodeJsonCursor, isCursorDigits, isCursorMicroseconds, isCursorText, isCursorUuid } from './http/cursors';
 export { API_PREFIX, configureApp } from './http/configure-app';
 export { JSON_BODY_OPTIONS, jsonDepthExceeds, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './http/json-body';
 export { Clock } from './clock/clock';

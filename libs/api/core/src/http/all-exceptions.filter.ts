@@ -35,6 +35,23 @@ const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300', '57014',
 ]);
 
+/**
+ * SQLSTATEs meaning PostgreSQL could not represent a value of the request (a cast, a date, a
+ * number, an encoding, a length). Every known case is refused earlier with a message naming its
+ * field; this is the defence in depth behind them, answered 400 but logged as a warning, since it
+ * means an input slipped past its validation.
+ */
+const UNREPRESENTABLE_INPUT_CODES = new Map([
+  ['22P02', 'invalid_text_representation'],
+  ['22007', 'invalid_datetime_format'],
+  ['22008', 'datetime_field_overflow'],
+  ['22003', 'numeric_value_out_of_range'],
+  ['22021', 'character_not_in_repertoire'],
+  ['22P05', 'untranslatable_character'],
+  ['22001', 'string_data_right_truncation'],
+]);
+export const UNREPRESENTABLE_INPUT = "Une valeur de la requête n'est pas valide.";
+
 function isFieldErrorList(value: unknown): value is { field: string; message: string }[] {
   return (
     Array.isArray(value) &&
@@ -106,6 +123,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { statusCode: bodyParserError[0], message: bodyParserError[1] };
     }
     const code = error?.driverError?.code ?? error?.code;
+    const unrepresentable = code ? UNREPRESENTABLE_INPUT_CODES.get(code) : undefined;
+    if (code && unrepresentable) {
+      // The code only: PostgreSQL's message quotes the value, which may be a secret.
+      this.logger.warn(`Valeur de la requête refusée par PostgreSQL (${code} ${unrepresentable}) : une validation manque en amont.`);
+      return { statusCode: HttpStatus.BAD_REQUEST, message: UNREPRESENTABLE_INPUT };
+    }
     if (code && UNAVAILABLE_CODES.has(code)) {
       this.logger.warn(`Base de données indisponible (${code})`);
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: DEFAULT_MESSAGES[503] };

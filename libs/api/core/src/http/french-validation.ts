@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { findUnsafeText, shownField, unsafeTextMessage } from './unsafe-text';
 
 export interface FieldError {
   field: string;
@@ -40,14 +41,16 @@ function isFrench(message: string): boolean {
 
 export function frenchFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    // A key the request made up is quoted back: never with a character the response cannot carry.
+    const field = shownField(path);
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
       message: isFrench(message)
         ? message
         : (TRANSLATIONS[constraint]?.(field) ?? `La valeur du champ « ${field} » n'est pas valide.`),
     }));
-    return [...own, ...frenchFieldErrors(error.children ?? [], field)];
+    return [...own, ...frenchFieldErrors(error.children ?? [], path)];
   });
 }
 
@@ -57,8 +60,28 @@ export class FrenchValidationException extends BadRequestException {
   }
 }
 
+/** Throws the French 400 naming the field when `value` holds U+0000 or a lone surrogate anywhere. */
+export function refuseUnsafeText(value: unknown, root?: string): void {
+  const field = findUnsafeText(value, root);
+  if (field !== null) throw new FrenchValidationException([{ field, message: unsafeTextMessage(field) }]);
+}
+
+/**
+ * The global pipe. Once the DTO's rules have passed (so that a field's own message, such as the
+ * Messagerie's « caractère non admis », wins), route parameters, query and body are refused when
+ * they still hold text PostgreSQL cannot store: no such string ever reaches a service, whether or
+ * not its field has a rule. Custom decorators (the session) carry the server's own values.
+ */
+export class FrenchValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const transformed: unknown = await super.transform(value, metadata);
+    if (metadata.type !== 'custom') refuseUnsafeText(value, metadata.data);
+    return transformed;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new FrenchValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

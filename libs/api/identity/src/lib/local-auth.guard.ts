@@ -8,7 +8,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { APP_SETTINGS, type AppSettings, RateLimiter } from '@portail/api-core';
+import { APP_SETTINGS, type AppSettings, RateLimiter, refuseUnsafeText } from '@portail/api-core';
 import type { Request } from 'express';
 import { LOGIN_REFUSED } from './login.service';
 
@@ -43,6 +43,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
       if (typeof value !== 'string' || value.length === 0 || value.length > 320) {
         throw new BadRequestException(`Le champ « ${field} » est obligatoire et doit être un texte.`);
       }
+      // Passport reads the body before any pipe: the global refusal of unsafe text is repeated here.
+      refuseUnsafeText(value, field);
     }
     return (await super.canActivate(context)) as boolean;
   }

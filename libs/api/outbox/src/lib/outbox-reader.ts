@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { cursorInstant, isCursorUuid } from '@portail/api-core';
 import type {
   MailboxRecipient,
   OutboundMessageDetail,
@@ -84,17 +85,15 @@ function toSummary(message: OutboundMessage): OutboundMessageSummary {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function encodeCursor(message: OutboundMessage): string {
   return Buffer.from(`${message.createdAt.toISOString()}|${message.id}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  if (Number.isNaN(createdAt.getTime()) || !UUID.test(id ?? '')) {
+  const [iso, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = cursorInstant(iso);
+  if (!createdAt || !isCursorUuid(id) || rest.length > 0) {
     throw new BadRequestException('Le champ « before » ne correspond à aucune page de la liste.');
   }
-  return { createdAt, id: id as string };
+  return { createdAt, id };
 }

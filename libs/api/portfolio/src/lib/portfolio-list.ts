@@ -4,7 +4,7 @@ import type { AttachmentStatus, PortfolioPage, PortfolioSort, PortfolioSummary }
 import { DataSource } from 'typeorm';
 import { CLIENT_COLUMNS, type ClientRow, toPortfolioClient } from './client-row';
 import { nameKey } from './directory/directory-entry';
-import type { AuthenticatedSession } from '@portail/api-core';
+import { type AuthenticatedSession, decodeJsonCursor, isCursorMicroseconds, isCursorText, isCursorUuid } from '@portail/api-core';
 import { ADMINISTRATOR_PORTFOLIO, type PortfolioContext, PortfolioScope, subPortfolioFilter } from './portfolio-scope';
 
 export interface PortfolioListQuery {
@@ -25,8 +25,6 @@ const ORDERS = {
 } as const;
 
 const DEFAULT_LIMIT = 25;
-/** Date cursors are microseconds since 1970 (a JS Date would lose the microseconds PostgreSQL keeps). */
-const MICROSECONDS = /^[0-9]{1,17}$/;
 const BAD_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
 
 /**
@@ -73,8 +71,9 @@ export class PortfolioList {
     if (query.after) {
       const byDate = order.column === 'attachment.created_at';
       const [key, id] = decodeCursor(query.after);
-      // A cursor of another order (the sort changed) would fail the cast: the same 400.
-      if (byDate && !MICROSECONDS.test(key)) throw new BadRequestException(BAD_CURSOR);
+      // Date cursors are microseconds since 1970 (a JS Date would lose the microseconds PostgreSQL
+      // keeps); a cursor of another order (the sort changed) would fail the cast: the same 400.
+      if (byDate && !isCursorMicroseconds(key)) throw new BadRequestException(BAD_CURSOR);
       parameters.push(key, id);
       const keyParameter = byDate
         ? `(timestamptz 'epoch' + $${parameters.length - 1}::bigint * interval '1 microsecond')`
@@ -156,21 +155,9 @@ function encodeCursor(key: string, id: string): string {
 }
 
 function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      value[0].length <= 64 &&
-      /^[0-9a-f-]{36}$/.test(value[1]) &&
-      !value[0].includes('\u0000')
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // Falls through to the refusal below.
+  const value = decodeJsonCursor(cursor);
+  if (Array.isArray(value) && value.length === 2 && isCursorText(value[0], 64) && isCursorUuid(value[1])) {
+    return [value[0], value[1]];
   }
   throw new BadRequestException(BAD_CURSOR);
 }

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeJsonCursor, isCursorDigits, isCursorMicroseconds } from '@portail/api-core';
 import { contributorName } from '@portail/api-portfolio';
 import type { AuditEntry, AuditPage, AuditQuery } from '@portail/domain';
 import { DataSource } from 'typeorm';
@@ -24,8 +25,6 @@ export const PERSONAL_KINDS = [
 
 const DEFAULT_LIMIT = 25;
 const BAD_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
-const MICROSECONDS = /^[0-9]{1,17}$/;
-const EVENT_ID = /^[0-9]{1,18}$/;
 const UUID_PATTERN = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
 
 /** A uuid held in text (subject_id, a details field), or NULL: the cast can then use the primary keys. */
@@ -161,14 +160,10 @@ function encodeCursor(cursor: Cursor): string {
 }
 
 function decodeCursor(text: string): Cursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    // Digits only, and few enough that neither cast (timestamp, bigint) can overflow into a 500.
-    if (Array.isArray(value) && value.length === 2 && MICROSECONDS.test(String(value[0])) && EVENT_ID.test(String(value[1]))) {
-      return [String(value[0]), String(value[1])];
-    }
-  } catch {
-    // Falls through to the refusal below.
+  const value = decodeJsonCursor(text);
+  // Strings of digits, as encodeCursor writes them, few enough that neither cast (timestamptz, bigint) can overflow.
+  if (Array.isArray(value) && value.length === 2 && isCursorMicroseconds(value[0]) && isCursorDigits(value[1])) {
+    return [value[0], value[1]];
   }
   throw new BadRequestException(BAD_CURSOR);
 }
