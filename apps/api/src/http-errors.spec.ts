@@ -1,4 +1,6 @@
 import { MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from '@portail/api-core';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import type TestAgent from 'supertest/lib/agent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/create-test-app';
@@ -130,6 +132,33 @@ describe('errors always answer 4xx in French, never a stack trace, the portal se
       expect(docs.text).toMatch(/swagger-ui/i);
       expect(docs.text).not.toContain('portail-de-test');
       expect((await test.api.get('/api').expect(404)).body).toEqual(NOT_FOUND);
+    });
+  });
+
+  describe('requests Node refuses before the application', () => {
+    /** Sends raw bytes to the listening test server and reads the whole answer. */
+    async function raw(bytes: string): Promise<string> {
+      const server = test.http.listening ? test.http : test.http.listen(0, '127.0.0.1');
+      await new Promise((resolve) => (server.listening ? resolve(undefined) : server.once('listening', resolve)));
+      const { port } = server.address() as AddressInfo;
+      return new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    }
+
+    it('answers headers over 16 kB with a French 431', async () => {
+      const response = await test.api.get('/api/health').set('x-remplissage', 'x'.repeat(20_000)).expect(431);
+      expect(response.body).toEqual({ statusCode: 431, message: 'Les en-têtes de la requête sont trop volumineux.' });
+    });
+
+    it('answers a broken request line with a French 400', async () => {
+      const answer = await raw('GET /api/health HTTP/1.1 de trop\r\nHost: x\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ statusCode: 400, message: 'La requête HTTP est mal formée.' });
     });
   });
 });

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp, JSON_BODY_OPTIONS, type AppSettings } from '@portail/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { answerClientErrorsInFrench } from './client-errors';
 
 export type ApplicationSettings = AppSettings & { databaseUrl: string };
 
@@ -26,5 +27,6 @@ export async function createApplication(settings: ApplicationSettings, options: 
   // nested too deep with an error of its own kind, a 500: flat forms cannot nest.
   app.useBodyParser('urlencoded', { extended: false });
   await app.init();
+  answerClientErrorsInFrench(app.getHttpServer());
   return app;
 }
