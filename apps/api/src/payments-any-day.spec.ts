@@ -88,14 +88,19 @@ describe('payments on any day: every scenario leaves something to pay', () => {
     return { client, base: `/api/portfolio/clients/${page.items[0].id}/cotisations` };
   }
 
+  /** A fresh `scenario`, the clock at the next `moment` after real time, and `persona`'s « Mes cotisations » to open. */
+  async function openAt(scenario: ScenarioKey, moment: (year: number) => Date | null, persona: string, newPassword?: string) {
+    const trainer = await test.trainer();
+    await resetOk(trainer, scenario);
+    const when = nextOccurrence(moment, realNow);
+    await trainer.post('/api/sandbox/clock/set').send({ at: when.toISOString() }).expect(200);
+    return { trainer, when, year: when.getUTCFullYear(), ...(await actAs(persona, newPassword)) };
+  }
+
   const cases = Object.entries(MOMENTS).flatMap(([moment, at]) => PAYERS.map((payer) => ({ moment, at, ...payer })));
 
   it.each(cases)('$moment — « $scenario », $persona: pays by card and télépaiement, then signs a SEPA mandate', async ({ at, scenario, persona, newPassword }) => {
-    const trainer = await test.trainer();
-    await resetOk(trainer, scenario);
-    const when = nextOccurrence(at, realNow);
-    await trainer.post('/api/sandbox/clock/set').send({ at: when.toISOString() }).expect(200);
-    const { client, base } = await actAs(persona, newPassword);
+    const { when, client, base } = await openAt(scenario, at, persona, newPassword);
 
     const overview = (await client.get(base).expect(200)).body as CotisationsOverview;
     const today = parisDate(when);
@@ -121,12 +126,7 @@ describe('payments on any day: every scenario leaves something to pay', () => {
   });
 
   it('keeps a coherent schedule across New Year: last year’s balance stays due, next year’s provisional schedule becomes the year, its debits run', async () => {
-    const trainer = await test.trainer();
-    await resetOk(trainer, 'decouverte');
-    const lateNovember = nextOccurrence((year) => new Date(Date.UTC(year, 10, 28, 10)), realNow);
-    const year = lateNovember.getUTCFullYear();
-    await trainer.post('/api/sandbox/clock/set').send({ at: lateNovember.toISOString() }).expect(200);
-    const { client, base } = await actAs('paul.durand@exemple.fr');
+    const { trainer, year, client, base } = await openAt('decouverte', (year) => new Date(Date.UTC(year, 10, 28, 10)), 'paul.durand@exemple.fr');
 
     const november = (await client.get(base).expect(200)).body as CotisationsOverview;
     expect(november.nextYear).toBeNull();
@@ -172,13 +172,8 @@ describe('payments on any day: every scenario leaves something to pay', () => {
   });
 
   it('declares last year’s income in early December: this year and next year’s provisional schedule are recalculated', async () => {
-    const trainer = await test.trainer();
-    await resetOk(trainer, 'decouverte');
     // 2 December: December's instalment is still to pay, and takes the year's balance.
-    const december = nextOccurrence((year) => new Date(Date.UTC(year, 11, 2, 10)), realNow);
-    const year = december.getUTCFullYear();
-    await trainer.post('/api/sandbox/clock/set').send({ at: december.toISOString() }).expect(200);
-    const { client, base } = await actAs('paul.durand@exemple.fr');
+    const { year, client, base } = await openAt('decouverte', (year) => new Date(Date.UTC(year, 11, 2, 10)), 'paul.durand@exemple.fr');
     await client.get(base).expect(200);
 
     const declared = (await client.post(`${base}/revenus`).send({ year: year - 1, incomeCents: 9_000_000 }).expect(200)).body as CotisationsOverview;
@@ -192,12 +187,7 @@ describe('payments on any day: every scenario leaves something to pay', () => {
   });
 
   it('declares last year’s income once the year is paid: the balance is called as a regularisation, payable within 30 days', async () => {
-    const trainer = await test.trainer();
-    await resetOk(trainer, 'decouverte');
-    const december = nextOccurrence((year) => new Date(Date.UTC(year, 11, 10, 10)), realNow);
-    const year = december.getUTCFullYear();
-    await trainer.post('/api/sandbox/clock/set').send({ at: december.toISOString() }).expect(200);
-    const { client, base } = await actAs('paul.durand@exemple.fr');
+    const { trainer, year, client, base } = await openAt('decouverte', (year) => new Date(Date.UTC(year, 11, 10, 10)), 'paul.durand@exemple.fr');
     const before = (await client.get(base).expect(200)).body as CotisationsOverview;
     expect(before.remainingCents).toBe(0);
 
