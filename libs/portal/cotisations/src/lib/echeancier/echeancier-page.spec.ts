@@ -124,7 +124,7 @@ describe('EcheancierPage', () => {
     const regularisation = { ...anInstalment(13, 'a-payer'), dueDate: '2028-01-09', amountCents: 120_000 };
     const page = await test.openClient('echeancier', { ...overview, instalments: [...overview.instalments, regularisation] });
 
-    expect(rows(page)[12]).toEqual(['Régularisation', '9 janvier 2028', '1 200,00 €', 'À payer', '— Non payée', 'Payer la régularisation 2027']);
+    expect(rows(page)[12]).toEqual(['Régularisation 2027', '9 janvier 2028', '1 200,00 €', 'À payer', '— Non payée', 'Payer la régularisation 2027']);
     expect(page.querySelector('canvas')?.getAttribute('aria-label')).toContain('Graphique des 13 échéances 2027');
   });
 });
