@@ -212,4 +212,31 @@ describe('payments on any day: every scenario leaves something to pay', () => {
     expect(paid.previousYearsDueCents).toBe(0);
     expect(paid.history[0].label).toBe(`Paiement par télépaiement de la régularisation ${year}`);
   });
+
+  it('calls a second regularisation when a paid one is followed by a declaration that raises the year again', async () => {
+    const { year, client, base } = await openAt('decouverte', (year) => new Date(Date.UTC(year, 11, 10, 10)), 'paul.durand@exemple.fr');
+    await client.get(base).expect(200);
+    const declare = async (incomeCents: number) =>
+      (await client.post(`${base}/revenus`).send({ year: year - 1, incomeCents }).expect(200)).body as CotisationsOverview;
+    const regularisations = (overview: CotisationsOverview) => overview.instalments.filter((instalment) => instalment.year === year && instalment.number >= 13);
+
+    const [first] = regularisations(await declare(9_000_000));
+    const card = { instalmentId: first.id, cardNumber: TEST_CARDS.accepted, expiry: '12/39', cvc: '123', holder: 'Paul Durand' };
+    await client.post(`${base}/paiements/carte`).send(card).expect(200);
+    // 45 % of 120 000 € = 54 000 €: 13 500 € more than the 40 500 € already paid.
+    const raised = await declare(12_000_000);
+    expect(regularisations(raised).map((instalment) => [instalment.number, instalment.status, instalment.amountCents])).toEqual([
+      [13, 'payee', first.amountCents],
+      [14, 'a-payer', 1_350_000],
+    ]);
+    expect(raised.remainingCents).toBe(1_350_000);
+    // Lowered again before it is paid: the second one has nothing left to call.
+    const lowered = await declare(9_000_000);
+    expect(regularisations(lowered).map((instalment) => instalment.amountCents)).toEqual([first.amountCents, 0]);
+    expect(lowered.remainingCents).toBe(0);
+
+    const second = regularisations(await declare(12_000_000))[1];
+    const paid = (await client.post(`${base}/paiements/carte`).send({ ...card, instalmentId: second.id }).expect(200)).body as CotisationsOverview;
+    expect(paid.history[0].label).toBe(`Paiement par carte bancaire de la régularisation ${year} n° 2`);
+  });
 });

@@ -11,7 +11,7 @@ import {
   instalmentTitle,
   ofInstalmentMonth,
   openScheduleYears,
-  REGULARISATION_NUMBER,
+  FIRST_REGULARISATION_NUMBER,
   regularisationDueDate,
   spreadContributions,
 } from './contributions';
@@ -232,8 +232,10 @@ describe('the regularisation', () => {
   });
 
   it('is named by its year, an instalment by its month', () => {
-    expect(instalmentTitle({ year: 2026, number: REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('régularisation 2026');
-    expect(instalmentName({ year: 2026, number: REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('la régularisation 2026');
+    expect(instalmentTitle({ year: 2026, number: FIRST_REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('régularisation 2026');
+    expect(instalmentName({ year: 2026, number: FIRST_REGULARISATION_NUMBER, dueDate: '2027-01-19' })).toBe('la régularisation 2026');
+    expect(instalmentName({ year: 2026, number: FIRST_REGULARISATION_NUMBER + 1, dueDate: '2027-03-01' })).toBe('la régularisation 2026 n° 2');
+    expect(instalmentTitle({ year: 2026, number: 12, dueDate: '2026-12-05' })).toBe('échéance de décembre 2026');
     expect(instalmentTitle({ year: 2027, number: 4, dueDate: '2027-04-05' })).toBe('échéance d’avril 2027');
     expect(instalmentName({ year: 2027, number: 3, dueDate: '2027-03-05' })).toBe('l’échéance de mars 2027');
   });

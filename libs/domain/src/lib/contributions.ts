@@ -74,11 +74,16 @@ export function ofInstalmentMonth(dueDate: string): string {
 }
 
 /**
- * The number of a year's regularisation: a declaration that raises the year's contributions once
- * its 12 instalments are all paid leaves a balance no instalment can take; it is called on its own,
- * payable within REGULARISATION_DELAY_DAYS, like any instalment (card, télépaiement, direct debit).
+ * A year's regularisations are its instalments numbered from 13: a declaration that raises the
+ * year's contributions once its 12 instalments are all paid leaves a balance no instalment can
+ * take; it is called on its own, payable within REGULARISATION_DELAY_DAYS like any instalment (card,
+ * télépaiement, direct debit). A later declaration changes it while it is unpaid, or calls the next.
  */
-export const REGULARISATION_NUMBER = 13;
+export const FIRST_REGULARISATION_NUMBER = 13;
+
+export function isRegularisation(instalment: { number: number }): boolean {
+  return instalment.number >= FIRST_REGULARISATION_NUMBER;
+}
 export const REGULARISATION_DELAY_DAYS = 30;
 
 /** `YYYY-MM-DD`: the due date of a regularisation called on `today` (`YYYY-MM-DD`). */
@@ -93,12 +98,14 @@ export interface NamedInstalment {
   dueDate: string;
 }
 
-/** « échéance de mars 2027 », « régularisation 2026 »: an instalment as a title names it. */
+/** « échéance de mars 2027 », « régularisation 2026 », « régularisation 2026 n° 2 »: an instalment as a title names it. */
 export function instalmentTitle(instalment: NamedInstalment): string {
-  return instalment.number === REGULARISATION_NUMBER ? `régularisation ${instalment.year}` : `échéance ${ofInstalmentMonth(instalment.dueDate)}`;
+  if (!isRegularisation(instalment)) return `échéance ${ofInstalmentMonth(instalment.dueDate)}`;
+  const rank = instalment.number - FIRST_REGULARISATION_NUMBER + 1;
+  return `régularisation ${instalment.year}${rank > 1 ? ` n° ${rank}` : ''}`;
 }
 
 /** « l’échéance de mars 2027 », « la régularisation 2026 »: an instalment as a sentence names it. */
 export function instalmentName(instalment: NamedInstalment): string {
-  return instalment.number === REGULARISATION_NUMBER ? `la ${instalmentTitle(instalment)}` : `l’${instalmentTitle(instalment)}`;
+  return isRegularisation(instalment) ? `la ${instalmentTitle(instalment)}` : `l’${instalmentTitle(instalment)}`;
 }

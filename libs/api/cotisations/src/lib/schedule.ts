@@ -1,9 +1,9 @@
 import {
   annualContributionsCents,
+  FIRST_REGULARISATION_NUMBER,
   instalmentDueDate,
   openScheduleYears,
   parisDate,
-  REGULARISATION_NUMBER,
   regularisationDueDate,
   spreadContributions,
 } from '@portail/domain';
@@ -111,13 +111,17 @@ async function respread(transaction: EntityManager, contributorId: string, year:
     return;
   }
   const balance = Math.max(0, annualCents - paid.reduce((sum, row) => sum + Number(row.amount_cents), 0));
-  // An unpaid regularisation follows a new declaration, down to 0 (nothing left to pay); a paid one stays as it was.
+  const dueDate = regularisationDueDate(today);
+  // An unpaid regularisation follows a new declaration, down to 0 (nothing left to pay); once it
+  // is paid, a further balance is called as the year's next one.
+  const [, changed]: [unknown, number] = await transaction.query(
+    `UPDATE instalment SET amount_cents = $3, due_date = $4::date WHERE contributor_id = $1 AND year = $2 AND number >= $5 AND paid_at IS NULL`,
+    [contributorId, year, balance, dueDate, FIRST_REGULARISATION_NUMBER],
+  );
+  if (changed > 0 || balance === 0) return;
   await transaction.query(
     `INSERT INTO instalment (contributor_id, year, number, due_date, amount_cents)
-     SELECT $1::uuid, $2::int, $3::smallint, $4::date, $5::bigint
-      WHERE $5::bigint > 0 OR EXISTS (SELECT 1 FROM instalment WHERE contributor_id = $1::uuid AND year = $2::int AND number = $3::smallint)
-     ON CONFLICT (contributor_id, year, number) DO UPDATE SET amount_cents = excluded.amount_cents, due_date = excluded.due_date
-      WHERE instalment.paid_at IS NULL`,
-    [contributorId, year, REGULARISATION_NUMBER, regularisationDueDate(today), balance],
+     SELECT $1::uuid, $2::int, greatest(max(number) + 1, $5::int), $3::date, $4::bigint FROM instalment WHERE contributor_id = $1::uuid AND year = $2::int`,
+    [contributorId, year, dueDate, balance, FIRST_REGULARISATION_NUMBER],
   );
 }

@@ -3,7 +3,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { INSTALMENT_STATUS_LABELS, type Instalment, instalmentName, PAYMENT_METHOD_LABELS, REGULARISATION_NUMBER } from '@portail/domain';
+import { INSTALMENT_STATUS_LABELS, type Instalment, instalmentName, instalmentTitle, isRegularisation, PAYMENT_METHOD_LABELS } from '@portail/domain';
 import { formatDay, formatDueDate, formatEuros } from '../cotisations-format';
 import { CotisationsStore } from '../cotisations-store';
 import { InstalmentsChart } from './instalments-chart';
@@ -31,10 +31,16 @@ export class EcheancierPage {
   protected readonly formatEuros = formatEuros;
   protected readonly formatDueDate = formatDueDate;
   protected readonly instalmentName = instalmentName;
-  protected readonly regularisation = REGULARISATION_NUMBER;
   protected readonly formatDay = formatDay;
 
   private readonly may = injectCurrentRights();
+
+  /** « 3 » for the instalment of March, « Régularisation 2026 » for a regularisation. */
+  protected rowLabel(instalment: Instalment): string {
+    if (!isRegularisation(instalment)) return String(instalment.number);
+    const title = instalmentTitle(instalment);
+    return `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+  }
 
   /** The template's context is untyped: its table is only ever given instalments. */
   protected asInstalments(value: unknown): readonly Instalment[] {

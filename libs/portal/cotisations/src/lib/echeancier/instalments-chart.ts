@@ -9,7 +9,7 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import { type Instalment, REGULARISATION_NUMBER } from '@portail/domain';
+import { type Instalment, isRegularisation } from '@portail/domain';
 import {
   BarController,
   BarElement,
@@ -61,7 +61,7 @@ function chartData(instalments: readonly Instalment[]): InstalmentsChartConfigur
   const euros = (instalment: Instalment, paid: boolean) =>
     isPaid(instalment) === paid ? instalment.amountCents / 100 : 0;
   return {
-    labels: instalments.map((instalment) => (instalment.number === REGULARISATION_NUMBER ? 'Régul.' : formatShortMonth(instalment.dueDate))),
+    labels: instalments.map((instalment) => (isRegularisation(instalment) ? 'Régul.' : formatShortMonth(instalment.dueDate))),
     datasets: [
       { label: 'Payée', data: instalments.map((i) => euros(i, true)), backgroundColor: PAID_COLOUR },
       { label: 'Non payée', data: instalments.map((i) => euros(i, false)), backgroundColor: UNPAID_COLOUR },
