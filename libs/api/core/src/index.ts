@@ -10,7 +10,7 @@ export {
   type FieldError,
 } from './http/french-validation';
 export { findUnsafeText, isUnsafeText, unsafeTextMessage } from './http/unsafe-text';
-export { cursorInstant, decodeJsonCursor, isCursorDigits, isCursorMicroseconds, isCursorText, isCursorUuid } from './http/cursors';
+export { BAD_AFTER_CURSOR, cursorInstant, decodeJsonCursor, isCursorDigits, isCursorMicroseconds, isCursorText, isCursorUuid } from './http/cursors';
 export { API_PREFIX, configureApp } from './http/configure-app';
 export { JSON_BODY_OPTIONS, jsonDepthExceeds, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './http/json-body';
 export { Clock } from './clock/clock';

@@ -7,6 +7,9 @@ import { isUnsafeText } from './unsafe-text';
  * otherwise answer a forged one with an error, hence a 500.
  */
 
+/** The refusal of an `after` cursor that is not one the API handed out. */
+export const BAD_AFTER_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
+
 /** The latest instant a cursor may name: 9999-12-31T23:59:59.999999Z, in microseconds since 1970. */
 const LATEST_MICROSECONDS = 253_402_300_799_999_999n;
 const DIGITS = /^[0-9]{1,18}$/;

@@ -4,7 +4,7 @@ import type { AttachmentStatus, PortfolioPage, PortfolioSort, PortfolioSummary }
 import { DataSource } from 'typeorm';
 import { CLIENT_COLUMNS, type ClientRow, toPortfolioClient } from './client-row';
 import { nameKey } from './directory/directory-entry';
-import { type AuthenticatedSession, decodeJsonCursor, isCursorMicroseconds, isCursorText, isCursorUuid } from '@portail/api-core';
+import { type AuthenticatedSession, BAD_AFTER_CURSOR, decodeJsonCursor, isCursorMicroseconds, isCursorText, isCursorUuid } from '@portail/api-core';
 import { ADMINISTRATOR_PORTFOLIO, type PortfolioContext, PortfolioScope, subPortfolioFilter } from './portfolio-scope';
 
 export interface PortfolioListQuery {
@@ -25,7 +25,6 @@ const ORDERS = {
 } as const;
 
 const DEFAULT_LIMIT = 25;
-const BAD_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
 
 /**
  * One page of a portfolio, by keyset: `WHERE (key, id) > (last key, last id) ORDER BY key, id
@@ -73,7 +72,7 @@ export class PortfolioList {
       const [key, id] = decodeCursor(query.after);
       // Date cursors are microseconds since 1970 (a JS Date would lose the microseconds PostgreSQL
       // keeps); a cursor of another order (the sort changed) would fail the cast: the same 400.
-      if (byDate && !isCursorMicroseconds(key)) throw new BadRequestException(BAD_CURSOR);
+      if (byDate && !isCursorMicroseconds(key)) throw new BadRequestException(BAD_AFTER_CURSOR);
       parameters.push(key, id);
       const keyParameter = byDate
         ? `(timestamptz 'epoch' + $${parameters.length - 1}::bigint * interval '1 microsecond')`
@@ -159,5 +158,5 @@ function decodeCursor(cursor: string): [string, string] {
   if (Array.isArray(value) && value.length === 2 && isCursorText(value[0], 64) && isCursorUuid(value[1])) {
     return [value[0], value[1]];
   }
-  throw new BadRequestException(BAD_CURSOR);
+  throw new BadRequestException(BAD_AFTER_CURSOR);
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type AttachmentStatus, type ContributorKind, type PortfolioSort, SECRET_ANSWER_MAX_LENGTH } from '@portail/domain';
+import { BAD_AFTER_CURSOR } from '@portail/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -22,7 +23,7 @@ export class PortfolioPageQueryDto {
 
   @ApiPropertyOptional({ description: 'Le `next` de la page précédente.' })
   @IsOptional() @IsString({ message: 'Le champ « after » doit être un texte.' })
-  @Matches(/^[A-Za-z0-9_-]{1,300}$/, { message: 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.' })
+  @Matches(/^[A-Za-z0-9_-]{1,300}$/, { message: BAD_AFTER_CURSOR })
   after?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })

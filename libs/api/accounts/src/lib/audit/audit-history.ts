@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeJsonCursor, isCursorDigits, isCursorMicroseconds } from '@portail/api-core';
+import { BAD_AFTER_CURSOR, decodeJsonCursor, isCursorDigits, isCursorMicroseconds } from '@portail/api-core';
 import { contributorName } from '@portail/api-portfolio';
 import type { AuditEntry, AuditPage, AuditQuery } from '@portail/domain';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,6 @@ export const PERSONAL_KINDS = [
 ];
 
 const DEFAULT_LIMIT = 25;
-const BAD_CURSOR = 'Le curseur de pagination n’est pas valide (paramètre « after ») : revenez à la première page.';
 const UUID_PATTERN = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
 
 /** A uuid held in text (subject_id, a details field), or NULL: the cast can then use the primary keys. */
@@ -165,5 +164,5 @@ function decodeCursor(text: string): Cursor {
   if (Array.isArray(value) && value.length === 2 && isCursorMicroseconds(value[0]) && isCursorDigits(value[1])) {
     return [value[0], value[1]];
   }
-  throw new BadRequestException(BAD_CURSOR);
+  throw new BadRequestException(BAD_AFTER_CURSOR);
 }
